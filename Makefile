@@ -1,0 +1,85 @@
+# newsutils: four filters for news articles.  GNU make.
+#
+#   make                 build the filters into build/
+#   make check           build, then run the tests on the plain build and
+#                        on an AddressSanitizer/UBSan build, and lint the
+#                        man pages (installs the pinned bats-core if needed)
+#   make install         PREFIX=/usr/local DESTDIR=
+#   make samples         run the filters on tests/samples/
+#   make clean
+
+CC	?= cc
+CFLAGS	?= -O2 -g
+WARN	= -std=c11 -Wall -Wextra -Wpedantic
+LDFLAGS	?=
+PREFIX	?= /usr/local
+BINDIR	= $(PREFIX)/bin
+MANDIR	= $(PREFIX)/share/man
+
+# Output directory: build/ for the release build, build/san for the
+# sanitizer build (see check).
+B	?= build
+
+PROGS	= split-article dateline extract-quotes tag-entities
+SRCS	:= $(sort $(wildcard common/*.c))
+WORDS	:= $(sort $(wildcard common/words/*.txt))
+OBJS	= $(SRCS:%.c=$(B)/%.o) $(B)/gen/words.o
+BINS	= $(PROGS:%=$(B)/%)
+MANS	= $(PROGS:%=man/%.1) man/newsutils.7
+
+SANFLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer
+
+BATS_VERSION = 1.11.1
+BATS	= build/tools/bats-$(BATS_VERSION)/bin/bats
+
+all: $(BINS)
+
+$(B)/%: $(B)/cmd/%.o $(B)/libnews.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^
+
+$(B)/libnews.a: $(OBJS)
+	rm -f $@
+	ar rcs $@ $(OBJS)
+
+$(B)/%.o: %.c | $(B)/gen/words.h
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(CFLAGS) -Icommon -I$(B)/gen -MMD -MP -c -o $@ $<
+
+$(B)/gen/words.o: $(B)/gen/words.c
+	$(CC) $(WARN) $(CFLAGS) -Icommon -I$(B)/gen -c -o $@ $<
+
+$(B)/gen/words.c $(B)/gen/words.h: common/mkwords.sh $(WORDS)
+	sh common/mkwords.sh $(B)/gen $(WORDS)
+
+-include $(shell find $(B) -name '*.d' 2>/dev/null)
+
+san:
+	$(MAKE) B=build/san CFLAGS="$(SANFLAGS)" LDFLAGS="$(SANFLAGS)"
+
+$(BATS):
+	sh tests/getbats.sh $(BATS_VERSION) build/tools
+
+check: all san $(BATS)
+	sh tests/manlint.sh $(MANS)
+	BIN=$(CURDIR)/build $(BATS) tests
+	BIN=$(CURDIR)/build/san \
+	    ASAN_OPTIONS=abort_on_error=0:exitcode=99 \
+	    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	    $(BATS) tests
+
+samples: all
+	@for p in $(PROGS); do echo "== $$p tests/samples/*.txt"; \
+	    build/$$p tests/samples/*.txt || exit 1; done
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
+	for p in $(PROGS); do install -m 755 build/$$p $(DESTDIR)$(BINDIR)/$$p; done
+	for p in $(PROGS); do install -m 644 man/$$p.1 $(DESTDIR)$(MANDIR)/man1/$$p.1; done
+	install -m 644 man/newsutils.7 $(DESTDIR)$(MANDIR)/man7/newsutils.7
+
+clean:
+	rm -rf build/obj build/san build/gen build/cmd build/common build/libnews.a $(BINS)
+
+.SECONDARY:
+.PHONY: all san check samples install clean

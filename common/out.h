@@ -1,0 +1,23 @@
+/*
+ * out: writing records to standard output.  Fields are separated by one
+ * TAB, records end in LF, and every control byte inside a field (TAB, CR,
+ * LF, NUL, ...) is written as one space, so a field is exactly as long as
+ * the text it came from.  Every write is checked: on failure the tool
+ * says `tool: standard output: reason' and exits 1.
+ */
+#ifndef OUT_H
+#define OUT_H
+
+#include <stddef.h>
+
+/* Text field: control bytes become spaces. */
+void out_text(const char *s, size_t n);
+void out_str(const char *s);
+void out_num(size_t v);
+void out_tab(void);
+/* End the record (LF). */
+void out_end(void);
+/* Send what is buffered to the descriptor; called after each article. */
+void out_flush(void);
+
+#endif

@@ -1,0 +1,35 @@
+/*
+ * wordlist: the editable word lists of common/words/, compiled in.
+ *
+ * Each common/words/NAME.txt holds one entry a line: a key, and after a
+ * TAB an optional value (a canonical spelling, a type); `#' starts a
+ * comment line.  The build turns each file into `words_NAME' (words.h),
+ * sorted by key bytes, so lookups are a binary search.
+ */
+#ifndef WORDLIST_H
+#define WORDLIST_H
+
+#include <stddef.h>
+
+struct word {
+	const char *key;
+	size_t keylen;
+	const char *val;	/* "" when the entry has none */
+};
+
+struct wordlist {
+	const struct word *w;
+	size_t n;
+};
+
+/* The entry whose key is exactly s[0, n), or NULL. */
+const struct word *wl_find(const struct wordlist *, const char *s, size_t n);
+/* Does some key start with s[0, n)?  For growing multi-word matches. */
+int wl_hasprefix(const struct wordlist *, const char *s, size_t n);
+/* wl_find on the ASCII-lowercased s (for lists written in lower case). */
+const struct word *wl_findlower(const struct wordlist *, const char *s,
+    size_t n);
+
+#include "words.h"
+
+#endif
