@@ -1,0 +1,30 @@
+/*
+ * dateline: reading the dateline that opens a wire story
+ * (`MOSCOW, January 14. /TASS/.', `WASHINGTON (AP) --',
+ * `LONDON, Jan 5 (Reuters) -', `SAN FRANCISCO, March 2 -') and the time
+ * line of a web article (`16 Dec, 2014 17:02').
+ */
+#ifndef DATELINE_H
+#define DATELINE_H
+
+#include <stddef.h>
+
+struct dateline {
+	size_t len;		/* bytes of the dateline text, 0 if none */
+	int year;		/* 0 when not written */
+	int month, day;		/* 0 when not written */
+	int hour, minute;	/* -1 when not written */
+	char place[128];	/* title case, region after a comma; "" if none */
+	const char *agency;	/* usual spelling (`TASS'), NULL if none */
+};
+
+/* Parse the dateline opening the paragraph s[0, n).  Returns its length
+ * (also d->len): the bytes from the place through the closing mark
+ * (`/TASS/.', the dash), without the space after it; 0 if none. */
+size_t dateline_parse(const char *s, size_t n, struct dateline *d);
+
+/* Is the whole of s[0, n) a time line such as `16 Dec, 2014 17:02'?
+ * Fills d's date and time fields when it is. */
+int timeline_parse(const char *s, size_t n, struct dateline *d);
+
+#endif
