@@ -61,7 +61,7 @@ $(BATS):
 	sh tests/getbats.sh $(BATS_VERSION) build/tools
 
 check: all san $(BATS)
-	sh tests/manlint.sh $(MANS)
+	sh tests/manlint.sh $(wildcard man/*.[0-9])
 	BIN=$(CURDIR)/build $(BATS) tests
 	BIN=$(CURDIR)/build/san \
 	    ASAN_OPTIONS=abort_on_error=0:exitcode=99 \
