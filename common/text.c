@@ -111,22 +111,65 @@ addpara(struct article *a, size_t first, size_t last)
 	p->nlines = last - first + 1;
 }
 
-/* Paragraphs of the block of non-blank lines [b, e). */
+/* Characters of the line's first word. */
+static size_t
+firstword(const struct article *a, const struct line *l)
+{
+	size_t i, w = 0;
+
+	for (i = l->indent; i < l->len; i++) {
+		unsigned char c = (unsigned char)a->text[l->off + i];
+
+		if (text_isspace(c))
+			break;
+		if ((c & 0xC0) != 0x80)
+			w++;
+	}
+	return w;
+}
+
+static int
+startslower(const struct article *a, const struct line *l)
+{
+	char c = a->text[l->off + l->indent];
+
+	return l->indent == 0 && c >= 'a' && c <= 'z';
+}
+
+/*
+ * Paragraphs of the block of non-blank lines [b, e).  A line starting in
+ * lower case continues the line before it.  A hard-wrapped block (its
+ * widest line, taken as the wrap column, is WRAPMIN..WRAPMAX wide) breaks
+ * its paragraphs at indented lines when it has any past its first line
+ * (wire copy); else at a line whose first word would have fitted on the
+ * line before: that shorter line ended its paragraph (a headline over its
+ * deck, a short list).
+ */
 static void
 blockparas(struct article *a, size_t b, size_t e)
 {
-	size_t i, w, widest = 0, start = b;
-	int wrapped;
+	size_t i, w, widest = 0, prevw, start = b;
+	int wrapped, indented = 0;
 
-	for (i = b; i < e; i++)
+	for (i = b; i < e; i++) {
 		if ((w = linewidth(a, &a->lines[i])) > widest)
 			widest = w;
+		if (i > b && a->lines[i].indent > 0)
+			indented = 1;
+	}
 	wrapped = e - b >= 2 && widest >= WRAPMIN && widest <= WRAPMAX;
+	prevw = linewidth(a, &a->lines[b]);
 	for (i = b + 1; i < e; i++) {
-		if (wrapped && a->lines[i].indent == 0)
-			continue;
-		addpara(a, start, i - 1);
-		start = i;
+		const struct line *l = &a->lines[i];
+		int joined;
+
+		joined = startslower(a, l) || (wrapped && l->indent == 0 &&
+		    (indented || prevw + 1 + firstword(a, l) > widest));
+		if (!joined) {
+			addpara(a, start, i - 1);
+			start = i;
+		}
+		prevw = linewidth(a, l);
 	}
 	addpara(a, start, e - 1);
 }
