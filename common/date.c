@@ -1,0 +1,287 @@
+#include <stdio.h>
+#include <string.h>
+
+#include "date.h"
+#include "wordlist.h"
+
+/* Years the text mentions count only in this range. */
+#define YEARMIN 1900
+#define YEARMAX 2099
+/* A year named after a word of words_yearend is looked back on only in a
+ * story dated up to this month. */
+#define YEAREND_MONTHS 3
+/* Weekdays of a date repeat at least every 5 years (except February 29),
+ * so a window this wide holds at most one year for a named weekday. */
+#define WEEKDAY_WINDOW 5
+
+int
+date_month(const char *s, size_t n)
+{
+	const struct word *w;
+
+	if (n > 0 && s[n - 1] == '.')
+		n--;
+	if ((w = wl_findlower(&words_months, s, n)) == NULL)
+		return 0;
+	return (w->val[0] - '0') * (w->val[1] ? 10 : 1) +
+	    (w->val[1] ? w->val[1] - '0' : 0);
+}
+
+int
+date_weekdayname(const char *s, size_t n)
+{
+	const struct word *w = wl_find(&words_weekdays, s, n);
+
+	return w ? w->val[0] - '0' : -1;
+}
+
+static int
+leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int
+date_monthdays(int y, int m)
+{
+	static const int days[12] = {
+		31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+	};
+
+	if (m < 1 || m > 12)
+		return 0;
+	return days[m - 1] + (m == 2 && leap(y));
+}
+
+int
+date_valid(int m, int d)
+{
+	return d >= 1 && d <= date_monthdays(2000, m);
+}
+
+int
+date_weekday(int y, int m, int d)
+{
+	static const int t[12] = { 0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4 };
+
+	if (m < 3)
+		y--;
+	return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+}
+
+static int
+isdigitc(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+isalphac(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* A number of one to four digits at s[i, n) standing alone (no digit,
+ * decimal point or thousands comma around it); its value, or -1. */
+static int
+number(const char *s, size_t n, size_t i, size_t *end)
+{
+	size_t j = i;
+	int v = 0;
+
+	if (i > 0 && (isdigitc(s[i - 1]) || s[i - 1] == '$' ||
+	    ((s[i - 1] == '.' || s[i - 1] == ',') && i > 1 &&
+	    isdigitc(s[i - 2]))))
+		return -1;
+	while (j < n && isdigitc(s[j]) && j - i < 5)
+		v = v * 10 + (s[j++] - '0');
+	if (j == i || j - i > 4 || (j < n && (isdigitc(s[j]) || s[j] == '%')) ||
+	    (j + 1 < n && (s[j] == ',' || s[j] == '.') && isdigitc(s[j + 1])))
+		return -1;
+	*end = j;
+	return v;
+}
+
+static size_t
+skipspace(const char *s, size_t n, size_t i)
+{
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
+	    s[i] == '\r'))
+		i++;
+	return i;
+}
+
+/* A year right after a date: `, 2022' or ` 2022'. */
+static int
+yearafter(const char *s, size_t n, size_t i)
+{
+	size_t end;
+	int y;
+
+	if (i < n && s[i] == ',')
+		i++;
+	i = skipspace(s, n, i);
+	if (i >= n || !isdigitc(s[i]))
+		return 0;
+	y = number(s, n, i, &end);
+	return y >= YEARMIN && y <= YEARMAX ? y : 0;
+}
+
+/* Does the word s[i, i+len) open a written date of month m, day d with a
+ * year (`February 10, 2022', `10 February 2022')?  That year, or 0. */
+static int
+writtendate(const char *s, size_t n, size_t i, size_t len, int m, int d)
+{
+	size_t j, end;
+	int v;
+
+	if (date_month(s + i, len) == m) {
+		j = skipspace(s, n, i + len);
+		if (j < n && isdigitc(s[j]) && number(s, n, j, &end) == d)
+			return yearafter(s, n, end);
+	} else if (isdigitc(s[i]) && number(s, n, i, &end) == d) {
+		j = skipspace(s, n, end);
+		for (v = 0; j + v < n && isalphac(s[j + v]); v++)
+			;
+		if (v > 0 && date_month(s + j, (size_t)v) == m)
+			return yearafter(s, n, j + (size_t)v);
+	}
+	return 0;
+}
+
+void
+date_cluesinit(struct yearclues *c, int m, int d)
+{
+	c->year = 0;
+	c->weekday = -1;
+	c->lastyear = 0;
+	c->yearafter = 0;
+	c->month = m;
+	c->day = d;
+}
+
+void
+date_clues(struct yearclues *c, const char *s, size_t n, int lead)
+{
+	size_t i = 0, j, end;
+	int lookback = 0, y, w;
+
+	while (i < n) {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == '\n')
+			lookback = 0;
+		if (!isalphac(s[i]) && !isdigitc(s[i])) {
+			i++;
+			continue;
+		}
+		for (j = i; j < n && (isalphac(s[j]) || isdigitc(s[j])); j++)
+			;
+		if (i > 0 && (isalphac(s[i - 1]) || isdigitc(s[i - 1]))) {
+			i = j;
+			continue;
+		}
+		if (c->year == 0 && (y = writtendate(s, n, i, j - i, c->month,
+		    c->day)))
+			c->year = y;
+		if (isdigitc(s[i])) {
+			y = number(s, n, i, &end);
+			if (y >= YEARMIN && y <= YEARMAX && end == j) {
+				if (y > c->lastyear)
+					c->lastyear = y;
+				if (lookback && c->yearafter == 0)
+					c->yearafter = y;
+			}
+		} else if (wl_findlower(&words_yearend, s + i, j - i)) {
+			lookback = 1;
+		} else if (lead && c->weekday != -2 &&
+		    (w = date_weekdayname(s + i, j - i)) >= 0) {
+			/* two weekdays: neither is surely the date's */
+			c->weekday = c->weekday == -1 || c->weekday == w ? w : -2;
+		}
+		i = j;
+	}
+}
+
+/* The one year in [lo, hi] when m-d falls on weekday w, or 0. */
+static int
+weekdayyear(int m, int d, int w, int lo, int hi)
+{
+	int y, found = 0;
+
+	for (y = hi; y >= lo; y--)
+		if ((m != 2 || d != 29 || leap(y)) && date_weekday(y, m, d) == w) {
+			if (found)
+				return 0;
+			found = y;
+		}
+	return found;
+}
+
+int
+date_year(const struct yearclues *c, int thisyear)
+{
+	int m = c->month, d = c->day, y;
+
+	if (c->year)
+		return c->year;
+	if (c->weekday == -2)
+		return 0;
+	if (c->yearafter && m <= YEAREND_MONTHS) {
+		y = c->yearafter + 1;
+		if (c->weekday < 0 || date_weekday(y, m, d) == c->weekday)
+			return y;
+		return 0;
+	}
+	if (c->weekday < 0)
+		return 0;
+	if (c->lastyear)
+		return weekdayyear(m, d, c->weekday,
+		    c->lastyear - WEEKDAY_WINDOW + 2, c->lastyear + 1);
+	for (y = thisyear; y > thisyear - 40; y--)
+		if ((m != 2 || d != 29 || leap(y)) && date_weekday(y, m, d) ==
+		    c->weekday)
+			return y;
+	return 0;
+}
+
+int
+date_yearbefore(int m, int d, int ry, int rm, int rd)
+{
+	int y = (m < rm || (m == rm && d <= rd)) ? ry : ry - 1;
+
+	while (m == 2 && d == 29 && !leap(y))
+		y--;
+	return y;
+}
+
+int
+date_parseiso(const char *s, int *y, int *m, int *d)
+{
+	int i;
+
+	for (i = 0; i < 10; i++)
+		if ((i == 4 || i == 7) ? s[i] != '-' : !isdigitc(s[i]))
+			return 0;
+	if (s[10] != '\0')
+		return 0;
+	*y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+	    (s[3] - '0');
+	*m = (s[5] - '0') * 10 + (s[6] - '0');
+	*d = (s[8] - '0') * 10 + (s[9] - '0');
+	return *m >= 1 && *m <= 12 && *d >= 1 && *d <= date_monthdays(*y, *m);
+}
+
+void
+date_iso(char *buf, int y, int m, int d, int hour, int minute)
+{
+	int n;
+
+	buf[0] = '\0';
+	if (m == 0 || d == 0)
+		return;
+	if (y > 0)
+		n = snprintf(buf, 17, "%04d-%02d-%02d", y, m, d);
+	else
+		n = snprintf(buf, 17, "--%02d-%02d", m, d);
+	if (hour >= 0 && n > 0)
+		snprintf(buf + n, (size_t)(17 - n), "T%02d:%02d", hour, minute);
+}
