@@ -23,6 +23,8 @@
 #define SHORTMAX	160
 #define FOOTERMAX	240
 #define LEDESKIP	3
+/* A string of icon names has at least this many. */
+#define ICONWORDS	8
 /* Furniture keys are at most this long (words.txt keys are shorter). */
 #define KEYMAX		64
 
@@ -136,10 +138,14 @@ wholefurniture(const char *s, size_t n)
 	return furnvalue(w);
 }
 
+/* Is s[0, n), blanks and final periods aside, a picture desk?  Returns
+ * 2 for one that stands alone as a credit (`Getty.'), 1 for one that
+ * needs a name beside it (a wire's name alone is its sign-off). */
 static int
 iscreditname(const char *s, size_t n)
 {
 	char buf[KEYMAX];
+	const struct word *w;
 
 	while (n > 0 && (s[n - 1] == '.' || text_isspace((unsigned char)s[n - 1])))
 		n--;
@@ -148,12 +154,14 @@ iscreditname(const char *s, size_t n)
 	if (n == 0 || n > KEYMAX)
 		return 0;
 	lower(buf, s, n);
-	return wl_find(&words_credits, buf, n) != NULL;
+	if ((w = wl_find(&words_credits, buf, n)) == NULL)
+		return 0;
+	return strcmp(w->val, "alone") == 0 ? 2 : 1;
 }
 
 /*
- * A photo credit: a picture desk alone (`Getty.'), or names around a
- * slash with a picture desk first or last (`Reuters / Yves Herman',
+ * A photo credit: a picture desk that stands alone (`Getty.'), or names
+ * around a slash with a picture desk first or last (`Reuters / Yves Herman',
  * `AFP Photo / John Thys'), every word capitalized.
  */
 static int
@@ -163,7 +171,7 @@ iscredit(const char *s, size_t n)
 
 	if (n > SHORTMAX)
 		return 0;
-	if (iscreditname(s, n))
+	if (iscreditname(s, n) == 2)
 		return 1;
 	for (i = 0; i < n; i++) {
 		if (s[i] == '/') {
@@ -180,54 +188,48 @@ iscredit(const char *s, size_t n)
 }
 
 /*
- * `By Jane Doe', `by Janie Gabbett, Reuters': after `By' capitalized
- * words, with at most two short lower-case ones (`and', `for', `de') and
- * no digits.
+ * `By Jane Doe', `by Janie Gabbett, Reuters': after `By' a few words, some
+ * capitalized, at most two not (`and', `for', a name in lower case), no
+ * digits, and no end of a sentence (`By then, the vote was over.').
  */
 static int
 isbyline(const char *s, size_t n, size_t keylen)
 {
-	size_t i = keylen, lowers = 0, wlen;
+	size_t i, upper = 0, lowers = 0;
 
-	if (n > SHORTMAX)
+	if (n > SHORTMAX || isin(".!?:;", s[n - 1]))
 		return 0;
-	while (i < n && text_isspace((unsigned char)s[i]))
-		i++;
-	if (i == n || !isupper8((unsigned char)s[i]))
-		return 0;
-	while (i < n) {
-		if (text_isspace((unsigned char)s[i])) {
-			i++;
-			continue;
-		}
-		if (!isupper8((unsigned char)s[i]))
-			lowers++;
-		for (wlen = 0; i < n && !text_isspace((unsigned char)s[i]); i++) {
-			if (isdigit8((unsigned char)s[i]))
-				return 0;
-			wlen++;
-		}
-		if (!isupper8((unsigned char)s[i - wlen]) && wlen > 4)
+	for (i = keylen; i < n; i++) {
+		if (isdigit8((unsigned char)s[i]))
 			return 0;
+		if (!text_isspace((unsigned char)s[i]) &&
+		    text_isspace((unsigned char)s[i - 1])) {
+			if (isupper8((unsigned char)s[i]))
+				upper++;
+			else
+				lowers++;
+		}
 	}
-	return lowers <= 2;
+	return upper > 0 && lowers <= 2;
 }
 
 /* A string of icon names (`icon bookmark-bicon bookmarkicon camera...'):
- * many words, no capital letter and no punctuation of prose. */
+ * many words, and no capital letter, digit or punctuation of prose. */
 static int
 isicons(const char *s, size_t n)
 {
-	size_t i, words = 1;
+	size_t i, words = 0;
 
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if ((c >= 'A' && c <= 'Z') || isin(".,;:!?\"", (char)c))
+		if ((c >= 'A' && c <= 'Z') || isdigit8(c) ||
+		    isin(".,;:!?\"()", (char)c))
 			return 0;
-		words += c == ' ';
+		words += !text_isspace(c) && (i == 0 ||
+		    text_isspace((unsigned char)s[i - 1]));
 	}
-	return words >= 8;
+	return words >= ICONWORDS;
 }
 
 static int
@@ -368,14 +370,12 @@ sametext(const struct article *a, const struct para *p, const struct para *q)
 	return i == p->len && j == q->len;
 }
 
-/* Does paragraph k open with a dateline?  Notes its length. */
+/* Does paragraph k open with a dateline?  Notes its length; d gets it. */
 static int
-hasdateline(const struct article *a, size_t k)
+hasdateline(const struct article *a, size_t k, struct dateline *d)
 {
-	struct dateline d;
-
 	info[k].dateline = dateline_parse(a->text + a->paras[k].off,
-	    a->paras[k].len, &d);
+	    a->paras[k].len, d);
 	return info[k].dateline > 0;
 }
 
@@ -387,12 +387,13 @@ hasdateline(const struct article *a, size_t k)
 static size_t
 readlede(const struct article *a, size_t k)
 {
+	struct dateline d;
 	size_t i, j;
 
 	for (i = k; i < a->nparas && i <= k + LEDESKIP; i++) {
 		if (info[i].cls != C_TEXT)
 			continue;
-		if (hasdateline(a, i)) {
+		if (hasdateline(a, i, &d)) {
 			for (j = k; j < i; j++)
 				if (info[j].cls == C_TEXT)
 					info[j].kind = PART_STANDFIRST;
@@ -412,6 +413,7 @@ static size_t
 readhead(const struct article *a)
 {
 	const struct para *p = a->paras;
+	struct dateline d;
 	size_t n = a->nparas, i = 0, t, k, lede;
 	int lead = 0;
 
@@ -419,7 +421,18 @@ readhead(const struct article *a)
 		info[i].kind = partof(info[i].cls);
 		lead = 1;
 	}
-	if (i == n || hasdateline(a, i) || p[i].len > TEXTMAX)
+	if (i == n)
+		return i;
+	/* No headline when the first text opens with a dateline, unless it
+	 * could be a headline with a dash (`SUGAR IMPORTS DETAILED -- USDA'):
+	 * a dateline with neither date nor agency on a short paragraph. */
+	if (hasdateline(a, i, &d)) {
+		if (p[i].len > TEXTMAX || ((d.month > 0 || d.agency != NULL) &&
+		    p[i].len - d.len > SHORTMAX / 4))
+			return i;
+		info[i].dateline = 0;
+	}
+	if (p[i].len > TEXTMAX)
 		return i;
 	info[i].kind = PART_TITLE;
 	t = i++;

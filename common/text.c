@@ -8,6 +8,12 @@
  * the longest is at least WRAPMIN: shorter blocks are lists, not prose. */
 #define WRAPMIN 50
 #define WRAPMAX 100
+/* ... and at most one line in WIDESHARE is wider. */
+#define WIDESHARE 10
+
+/* Each line's width in characters (linewidth), 0 for a blank line. */
+static size_t *width;
+static size_t widthcap;
 
 int
 text_isspace(unsigned char c)
@@ -60,17 +66,6 @@ splitlines(struct article *a)
 		addline(a, start, end);
 		start = i;
 	}
-}
-
-static int
-isblankline(const struct article *a, const struct line *l)
-{
-	size_t i;
-
-	for (i = l->indent; i < l->len; i++)
-		if (!text_isspace((unsigned char)a->text[l->off + i]))
-			return 0;
-	return 1;
 }
 
 /* Characters on the line, trailing blanks left out: the bytes less the
@@ -138,56 +133,75 @@ startslower(const struct article *a, const struct line *l)
 
 /*
  * Paragraphs of the block of non-blank lines [b, e).  A line starting in
- * lower case continues the line before it.  A hard-wrapped block (its
- * widest line, taken as the wrap column, is WRAPMIN..WRAPMAX wide) breaks
- * its paragraphs at indented lines when it has any past its first line
- * (wire copy); else at a line whose first word would have fitted on the
- * line before: that shorter line ended its paragraph (a headline over its
- * deck, a short list).
+ * lower case continues the line before it.  In a hard-wrapped article, lines
+ * no wider than the wrap column col join up, and paragraphs break at
+ * indented lines when the block has any past its first line (wire copy),
+ * else at a line whose first word would have fitted on the line before:
+ * that shorter line ended its paragraph (a headline over its deck, a list).
  */
 static void
-blockparas(struct article *a, size_t b, size_t e)
+blockparas(struct article *a, size_t b, size_t e, size_t col)
 {
-	size_t i, w, widest = 0, prevw, start = b;
-	int wrapped, indented = 0;
+	size_t i, start = b;
+	int indented = 0;
 
-	for (i = b; i < e; i++) {
-		if ((w = linewidth(a, &a->lines[i])) > widest)
-			widest = w;
-		if (i > b && a->lines[i].indent > 0)
+	for (i = b + 1; i < e; i++)
+		if (a->lines[i].indent > 0)
 			indented = 1;
-	}
-	wrapped = e - b >= 2 && widest >= WRAPMIN && widest <= WRAPMAX;
-	prevw = linewidth(a, &a->lines[b]);
 	for (i = b + 1; i < e; i++) {
 		const struct line *l = &a->lines[i];
-		int joined;
+		size_t prevw = width[i - 1];
 
-		joined = startslower(a, l) || (wrapped && l->indent == 0 &&
-		    (indented || prevw + 1 + firstword(a, l) > widest));
-		if (!joined) {
-			addpara(a, start, i - 1);
-			start = i;
-		}
-		prevw = linewidth(a, l);
+		if (startslower(a, l) || (l->indent == 0 && prevw <= col &&
+		    (indented || prevw + 1 + firstword(a, l) > col)))
+			continue;
+		addpara(a, start, i - 1);
+		start = i;
 	}
 	addpara(a, start, e - 1);
+}
+
+/*
+ * An article is hard-wrapped when its lines are at most WRAPMAX wide, a
+ * few aside (a table row, a link), and the widest, the wrap column, is at
+ * least WRAPMIN; written one paragraph a line, most of its lines are
+ * wider.  Returns the wrap column, 0 when it is not.
+ */
+static size_t
+wrapcolumn(const struct article *a)
+{
+	size_t i, col = 0, wide = 0, narrow = 0;
+
+	for (i = 0; i < a->nlines; i++) {
+		if (width[i] > WRAPMAX)
+			wide++;
+		else if (width[i] > 0) {
+			narrow++;
+			if (width[i] > col)
+				col = width[i];
+		}
+	}
+	return col >= WRAPMIN && wide * WIDESHARE <= narrow ? col : 0;
 }
 
 void
 text_paragraphs(struct article *a)
 {
-	size_t i = 0, b;
+	size_t i, b, col;
 
 	splitlines(a);
+	growarray(&width, &widthcap, a->nlines, sizeof *width);
+	for (i = 0; i < a->nlines; i++)
+		width[i] = linewidth(a, &a->lines[i]);
+	col = wrapcolumn(a);
 	a->nparas = 0;
-	while (i < a->nlines) {
-		if (isblankline(a, &a->lines[i])) {
+	for (i = 0; i < a->nlines; ) {
+		if (width[i] == 0) {
 			i++;
 			continue;
 		}
-		for (b = i; i < a->nlines && !isblankline(a, &a->lines[i]); i++)
+		for (b = i; i < a->nlines && width[i] > 0; i++)
 			;
-		blockparas(a, b, i);
+		blockparas(a, b, i, col);
 	}
 }
