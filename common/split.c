@@ -382,24 +382,33 @@ hasdateline(const struct article *a, size_t k, struct dateline *d)
 /*
  * The lede: the first text paragraph from k on, or, past decks no longer
  * than TEXTMAX, one of the LEDESKIP after it that opens with a dateline;
- * the decks are then the standfirst.  Returns the lede.
+ * the decks are then the standfirst.  Past decks longer than SHORTMAX the
+ * dateline must give a date or an agency: an undated one in capitals is
+ * as likely a paragraph's lead-in (`IOWA POLLS NOT WRONG, JUST EARLY -').
+ * Returns the lede.
  */
 static size_t
 readlede(const struct article *a, size_t k)
 {
 	struct dateline d;
-	size_t i, j;
+	size_t i, j, longest = 0;
 
 	for (i = k; i < a->nparas && i <= k + LEDESKIP; i++) {
 		if (info[i].cls != C_TEXT)
 			continue;
 		if (hasdateline(a, i, &d)) {
+			if (longest > SHORTMAX && d.month == 0 && d.agency == NULL) {
+				info[i].dateline = 0;
+				break;
+			}
 			for (j = k; j < i; j++)
 				if (info[j].cls == C_TEXT)
 					info[j].kind = PART_STANDFIRST;
 			return i;
 		}
-		if (a->paras[i].len > TEXTMAX)
+		if (a->paras[i].len > longest)
+			longest = a->paras[i].len;
+		if (longest > TEXTMAX)
 			break;
 	}
 	return k;
@@ -436,6 +445,11 @@ readhead(const struct article *a)
 		return i;
 	info[i].kind = PART_TITLE;
 	t = i++;
+	/* A short paragraph right under the headline, no blank line between,
+	 * is its deck. */
+	if (i < n && info[i].cls == C_TEXT && p[i].len <= TEXTMAX &&
+	    p[i].line == p[t].line + p[t].nlines && i + 1 < n)
+		info[i++].kind = PART_STANDFIRST;
 	for (; i < n; i++) {
 		if (info[i].cls == C_TEXT) {
 			if (!sametext(a, &p[t], &p[i]))
@@ -462,11 +476,9 @@ readhead(const struct article *a)
 		return n;
 	if ((lede = readlede(a, i)) != i || info[i].dateline > 0)
 		return lede;
-	/* No dateline: a short paragraph right under the headline (no blank
-	 * line between) is its deck; after site furniture, a page's first
-	 * paragraph is its summary. */
-	if (p[i].len <= TEXTMAX && i + 1 < n &&
-	    (p[i].line == p[t].line + p[t].nlines || lead)) {
+	/* No dateline: after site furniture, a page's first paragraph is its
+	 * summary. */
+	if (lead && p[i].len <= TEXTMAX && i + 1 < n) {
 		info[i].kind = PART_STANDFIRST;
 		return i + 1;
 	}
