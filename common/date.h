@@ -21,7 +21,6 @@ int date_valid(int m, int d);
 
 /* What an article says about the year of its dateline's month and day. */
 struct yearclues {
-	int year;		/* written beside the date: `January 14, 2022' */
 	int weekday;		/* named beside the date; -1 none, -2 several */
 	int lastyear;		/* the latest year the head mentions, 0 if none */
 	int month, day;		/* the date the clues are about */
