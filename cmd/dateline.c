@@ -122,7 +122,7 @@ printdateline(struct article *a, void *ctx)
 	if (d.month != 0 && d.year != 0)
 		y = d.year;
 	else if (d.month != 0 && r->y != 0)
-		y = date_yearbefore(d.month, d.day, r->y, r->m, r->d);
+		y = date_yearnear(d.month, d.day, r->y, r->m, r->d);
 	else if (d.month == 0 && r->y != 0) {
 		y = r->y;
 		d.month = r->m;

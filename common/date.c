@@ -228,14 +228,34 @@ date_year(const struct yearclues *c, int thisyear)
 	return 0;
 }
 
-int
-date_yearbefore(int m, int d, int ry, int rm, int rd)
+/* Days from 0000-03-01 to y-m-d (for differences only). */
+static long
+daynumber(int y, int m, int d)
 {
-	int y = (m < rm || (m == rm && d <= rd)) ? ry : ry - 1;
+	long yy = m < 3 ? y - 1 : y, mm = m < 3 ? m + 9 : m - 3;
 
-	while (m == 2 && d == 29 && !leap(y))
-		y--;
-	return y;
+	return 365 * yy + yy / 4 - yy / 100 + yy / 400 + (153 * mm + 2) / 5 +
+	    d - 1;
+}
+
+int
+date_yearnear(int m, int d, int ry, int rm, int rd)
+{
+	long ref = daynumber(ry, rm, rd), diff, best = -1;
+	int y, year = ry;
+
+	for (y = ry - 4; y <= ry + 4; y++) {
+		if (m == 2 && d == 29 && !leap(y))
+			continue;
+		diff = daynumber(y, m, d) - ref;
+		if (diff < 0)
+			diff = -diff;
+		if (best < 0 || diff < best) {
+			best = diff;
+			year = y;
+		}
+	}
+	return year;
 }
 
 int

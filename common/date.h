@@ -38,8 +38,11 @@ void date_clues(struct yearclues *, const char *s, size_t n, int lead);
  * surely.  thisyear bounds a year told by a weekday alone. */
 int date_year(const struct yearclues *, int thisyear);
 
-/* The year that makes m-d the nearest date on or before ry-rm-rd. */
-int date_yearbefore(int m, int d, int ry, int rm, int rd);
+/* The year that makes m-d the nearest date to ry-rm-rd, a reference date
+ * such as the day of publication.  Nearest, not nearest before: a
+ * dateline may be a day after its filing stamp across time zones, and
+ * February 29 looks up to four years around. */
+int date_yearnear(int m, int d, int ry, int rm, int rd);
 
 /* Parse `YYYY-MM-DD' (the -r argument); 1 on success. */
 int date_parseiso(const char *s, int *y, int *m, int *d);
