@@ -247,9 +247,9 @@ date_yearnear(int m, int d, int ry, int rm, int rd)
 	for (y = ry - 4; y <= ry + 4; y++) {
 		if (m == 2 && d == 29 && !leap(y))
 			continue;
+		/* a date after the reference counts twice as far */
 		diff = daynumber(y, m, d) - ref;
-		if (diff < 0)
-			diff = -diff;
+		diff = diff < 0 ? -diff : 2 * diff;
 		if (best < 0 || diff < best) {
 			best = diff;
 			year = y;

@@ -39,9 +39,9 @@ void date_clues(struct yearclues *, const char *s, size_t n, int lead);
 int date_year(const struct yearclues *, int thisyear);
 
 /* The year that makes m-d the nearest date to ry-rm-rd, a reference date
- * such as the day of publication.  Nearest, not nearest before: a
- * dateline may be a day after its filing stamp across time zones, and
- * February 29 looks up to four years around. */
+ * such as the day of publication, days after it counting double: a
+ * dateline is mostly on or before its filing stamp, but may be a day
+ * after it across time zones. */
 int date_yearnear(int m, int d, int ry, int rm, int rd);
 
 /* Parse `YYYY-MM-DD' (the -r argument); 1 on success. */
