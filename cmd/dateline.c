@@ -55,6 +55,24 @@ findtimeline(const struct part *p, struct dateline *t, size_t *at)
 }
 
 static void
+printrecord(const char *doc, size_t off, const char *date, const char *place,
+    const char *agency, const char *text, size_t len)
+{
+	out_str(doc);
+	out_tab();
+	out_num(off);
+	out_tab();
+	out_str(date);
+	out_tab();
+	out_str(place);
+	out_tab();
+	out_str(agency);
+	out_tab();
+	out_text(text, len);
+	out_end();
+}
+
+static void
 printdateline(struct article *a, void *ctx)
 {
 	const struct ref *r = ctx;
@@ -70,8 +88,13 @@ printdateline(struct article *a, void *ctx)
 		p = &a->parts[i];
 		if (p->kind == PART_JUNK || p->kind == PART_CAPTION)
 			continue;
+		/* a headline in capitals (`ECONOMIC SPOTLIGHT - JAPAN')
+		 * looks like `CITY -': in an article's first paragraph
+		 * only a dateline with a date or an agency counts */
 		if ((p->kind == PART_DATELINE || p->kind == PART_BODY) &&
-		    dateline_parse(p->text, p->len, &d) > 0) {
+		    dateline_parse(p->text, p->len, &d) > 0 &&
+		    (i > 0 || d.month != 0 || d.agency != NULL ||
+		    a->nparts == 1)) {
 			dl = p;
 			at = d.off;
 			lead = p->kind == PART_DATELINE ? i + 1 : i;
@@ -79,9 +102,7 @@ printdateline(struct article *a, void *ctx)
 			tl = p;
 	}
 	if (dl == NULL && tl == NULL) {
-		out_str(a->doc);
-		out_str("\t0\t\t\t\t");
-		out_end();
+		printrecord(a->doc, 0, "", "", "", "", 0);
 		return;
 	}
 	if (dl == NULL) {
@@ -101,7 +122,7 @@ printdateline(struct article *a, void *ctx)
 	if (d.month != 0 && d.year != 0)
 		y = d.year;
 	else if (d.month != 0 && r->y != 0)
-		y = date_yearbefore(d.month, d.day, r->y, r->m, r->d);
+		y = date_yearnear(d.month, d.day, r->y, r->m, r->d);
 	else if (d.month == 0 && r->y != 0) {
 		y = r->y;
 		d.month = r->m;
@@ -119,23 +140,14 @@ printdateline(struct article *a, void *ctx)
 				date_clues(&c, p->text, p->len, k == lead);
 			head += p->len;
 		}
+		if (!dateline_eventdated(&d))
+			c.weekday = -1;
 		y = date_year(&c, r->thisyear);
 	}
 	date_iso(iso, y, d.month, d.day, d.hour, d.minute);
 
-	out_str(a->doc);
-	out_tab();
-	out_num(dl->off + at);
-	out_tab();
-	out_str(iso);
-	out_tab();
-	out_str(d.place);
-	out_tab();
-	if (d.agency != NULL)
-		out_str(d.agency);
-	out_tab();
-	out_text(dl->text + at, d.len);
-	out_end();
+	printrecord(a->doc, dl->off + at, iso, d.place,
+	    d.agency ? d.agency : "", dl->text + at, d.len);
 }
 
 int

@@ -8,11 +8,9 @@
 #define YEARMIN 1900
 #define YEARMAX 2099
 /* A year named after a word of words_yearend is looked back on only in a
- * story dated up to this month. */
-#define YEAREND_MONTHS 3
-/* Weekdays of a date repeat at least every 5 years (except February 29),
- * so a window this wide holds at most one year for a named weekday. */
-#define WEEKDAY_WINDOW 5
+ * story dated in January: later, `results for 1987' are as often the
+ * ones expected for the running year. */
+#define YEAREND_MONTHS 1
 
 int
 date_month(const char *s, size_t n)
@@ -111,48 +109,32 @@ skipspace(const char *s, size_t n, size_t i)
 	return i;
 }
 
-/* A year right after a date: `, 2022' or ` 2022'. */
+/* Is the weekday ending at s[j] some other day than the dateline's: after
+ * a word of words_otherday (the word pw, pwlen long), or the weekday of a
+ * date written after it (`Wednesday, March 4'), or a possessive? */
 static int
-yearafter(const char *s, size_t n, size_t i)
+otherday(const char *s, size_t n, size_t j, size_t pw, size_t pwlen)
 {
-	size_t end;
-	int y;
+	size_t k;
 
-	if (i < n && s[i] == ',')
-		i++;
-	i = skipspace(s, n, i);
-	if (i >= n || !isdigitc(s[i]))
-		return 0;
-	y = number(s, n, i, &end);
-	return y >= YEARMIN && y <= YEARMAX ? y : 0;
-}
-
-/* Does the word s[i, i+len) open a written date of month m, day d with a
- * year (`February 10, 2022', `10 February 2022')?  That year, or 0. */
-static int
-writtendate(const char *s, size_t n, size_t i, size_t len, int m, int d)
-{
-	size_t j, end;
-	int v;
-
-	if (date_month(s + i, len) == m) {
-		j = skipspace(s, n, i + len);
-		if (j < n && isdigitc(s[j]) && number(s, n, j, &end) == d)
-			return yearafter(s, n, end);
-	} else if (isdigitc(s[i]) && number(s, n, i, &end) == d) {
-		j = skipspace(s, n, end);
-		for (v = 0; j + v < n && isalphac(s[j + v]); v++)
-			;
-		if (v > 0 && date_month(s + j, (size_t)v) == m)
-			return yearafter(s, n, j + (size_t)v);
-	}
-	return 0;
+	if (pwlen > 0 && wl_findlower(&words_otherday, s + pw, pwlen))
+		return 1;
+	if (j < n && (s[j] == '\'' || (j + 2 < n &&
+	    memcmp(s + j, "\xE2\x80\x99", 3) == 0)))
+		return 1;
+	if (j < n && s[j] == ',')
+		j++;
+	j = skipspace(s, n, j);
+	if (j < n && isdigitc(s[j]))
+		return 1;
+	for (k = j; k < n && isalphac(s[k]); k++)
+		;
+	return k > j && date_month(s + j, k - j) != 0;
 }
 
 void
 date_cluesinit(struct yearclues *c, int m, int d)
 {
-	c->year = 0;
 	c->weekday = -1;
 	c->lastyear = 0;
 	c->yearafter = 0;
@@ -163,7 +145,7 @@ date_cluesinit(struct yearclues *c, int m, int d)
 void
 date_clues(struct yearclues *c, const char *s, size_t n, int lead)
 {
-	size_t i = 0, j, end;
+	size_t i = 0, j, end, pw = 0, pwlen = 0;
 	int lookback = 0, y, w;
 
 	while (i < n) {
@@ -176,12 +158,9 @@ date_clues(struct yearclues *c, const char *s, size_t n, int lead)
 		for (j = i; j < n && (isalphac(s[j]) || isdigitc(s[j])); j++)
 			;
 		if (i > 0 && (isalphac(s[i - 1]) || isdigitc(s[i - 1]))) {
-			i = j;
+			i = j;	/* inside a word joined by UTF-8 bytes */
 			continue;
 		}
-		if (c->year == 0 && (y = writtendate(s, n, i, j - i, c->month,
-		    c->day)))
-			c->year = y;
 		if (isdigitc(s[i])) {
 			y = number(s, n, i, &end);
 			if (y >= YEARMIN && y <= YEARMAX && end == j) {
@@ -193,9 +172,15 @@ date_clues(struct yearclues *c, const char *s, size_t n, int lead)
 		} else if (wl_findlower(&words_yearend, s + i, j - i)) {
 			lookback = 1;
 		} else if (lead && c->weekday != -2 &&
-		    (w = date_weekdayname(s + i, j - i)) >= 0) {
+		    (w = date_weekdayname(s + i, j - i)) >= 0 &&
+		    !otherday(s, n, j, pw, pwlen)) {
 			/* two weekdays: neither is surely the date's */
 			c->weekday = c->weekday == -1 || c->weekday == w ? w : -2;
+		}
+		/* the word before a weekday, looking past `on' */
+		if (!(j - i == 2 && memcmp(s + i, "on", 2) == 0)) {
+			pw = i;
+			pwlen = j - i;
 		}
 		i = j;
 	}
@@ -221,8 +206,6 @@ date_year(const struct yearclues *c, int thisyear)
 {
 	int m = c->month, d = c->day, y;
 
-	if (c->year)
-		return c->year;
 	if (c->weekday == -2)
 		return 0;
 	if (c->yearafter && m <= YEAREND_MONTHS) {
@@ -233,9 +216,11 @@ date_year(const struct yearclues *c, int thisyear)
 	}
 	if (c->weekday < 0)
 		return 0;
-	if (c->lastyear)
-		return weekdayyear(m, d, c->weekday,
-		    c->lastyear - WEEKDAY_WINDOW + 2, c->lastyear + 1);
+	/* the year the head mentions last, or the next, if the weekday
+	 * fits; else the latest year it fits */
+	if (c->lastyear &&
+	    (y = weekdayyear(m, d, c->weekday, c->lastyear, c->lastyear + 1)))
+		return y;
 	for (y = thisyear; y > thisyear - 40; y--)
 		if ((m != 2 || d != 29 || leap(y)) && date_weekday(y, m, d) ==
 		    c->weekday)
@@ -243,14 +228,34 @@ date_year(const struct yearclues *c, int thisyear)
 	return 0;
 }
 
-int
-date_yearbefore(int m, int d, int ry, int rm, int rd)
+/* Days from 0000-03-01 to y-m-d (for differences only). */
+static long
+daynumber(int y, int m, int d)
 {
-	int y = (m < rm || (m == rm && d <= rd)) ? ry : ry - 1;
+	long yy = m < 3 ? y - 1 : y, mm = m < 3 ? m + 9 : m - 3;
 
-	while (m == 2 && d == 29 && !leap(y))
-		y--;
-	return y;
+	return 365 * yy + yy / 4 - yy / 100 + yy / 400 + (153 * mm + 2) / 5 +
+	    d - 1;
+}
+
+int
+date_yearnear(int m, int d, int ry, int rm, int rd)
+{
+	long ref = daynumber(ry, rm, rd), diff, best = -1;
+	int y, year = ry;
+
+	for (y = ry - 4; y <= ry + 4; y++) {
+		if (m == 2 && d == 29 && !leap(y))
+			continue;
+		/* a date after the reference counts twice as far */
+		diff = daynumber(y, m, d) - ref;
+		diff = diff < 0 ? -diff : 2 * diff;
+		if (best < 0 || diff < best) {
+			best = diff;
+			year = y;
+		}
+	}
+	return year;
 }
 
 int

@@ -21,7 +21,6 @@ int date_valid(int m, int d);
 
 /* What an article says about the year of its dateline's month and day. */
 struct yearclues {
-	int year;		/* written beside the date: `January 14, 2022' */
 	int weekday;		/* named beside the date; -1 none, -2 several */
 	int lastyear;		/* the latest year the head mentions, 0 if none */
 	int month, day;		/* the date the clues are about */
@@ -39,8 +38,11 @@ void date_clues(struct yearclues *, const char *s, size_t n, int lead);
  * surely.  thisyear bounds a year told by a weekday alone. */
 int date_year(const struct yearclues *, int thisyear);
 
-/* The year that makes m-d the nearest date on or before ry-rm-rd. */
-int date_yearbefore(int m, int d, int ry, int rm, int rd);
+/* The year that makes m-d the nearest date to ry-rm-rd, a reference date
+ * such as the day of publication, days after it counting double: a
+ * dateline is mostly on or before its filing stamp, but may be a day
+ * after it across time zones. */
+int date_yearnear(int m, int d, int ry, int rm, int rd);
 
 /* Parse `YYYY-MM-DD' (the -r argument); 1 on success. */
 int date_parseiso(const char *s, int *y, int *m, int *d);

@@ -8,7 +8,7 @@
 /* A dateline lies within this many bytes of its paragraph's start. */
 #define HEADMAX 256
 /* Bounds on the pieces of a dateline. */
-#define PLACEWORDS 6
+#define PLACEWORDS 4
 #define QUALIFIERS 3
 #define GROUPMAX 40
 
@@ -63,10 +63,16 @@ static size_t
 wordend(const char *s, size_t n, size_t i)
 {
 	unsigned char c;
+	size_t k;
 
-	for (; i < n; i++) {
+	for (k = 0; i < n; i++, k++) {
 		c = (unsigned char)s[i];
-		if (c <= ' ' || strchr(",;:()/", c) != NULL)
+		if (c <= ' ' || strchr(",;:()", c) != NULL)
+			break;
+		/* `DALLAS/FORT WORTH', but `IGORA /Leningrad Region/' */
+		if (c == '/' && !(k > 0 && i + 1 < n &&
+		    (isupperc((unsigned char)s[i + 1]) ||
+		    islowerc((unsigned char)s[i + 1]))))
 			break;
 		if (c == '-' && !(i + 1 < n && (isupperc((unsigned char)s[i + 1]) ||
 		    islowerc((unsigned char)s[i + 1]))))
@@ -222,7 +228,7 @@ date(const char *s, size_t n, size_t i, struct dateline *d)
 static size_t
 placerun(const char *s, size_t n, size_t i, int *words, int *caps)
 {
-	size_t j, end = i, k;
+	size_t j, end = i;
 	struct dateline scratch;
 
 	*words = 0;
@@ -238,10 +244,10 @@ placerun(const char *s, size_t n, size_t i, int *words, int *caps)
 			*caps = 0;
 		++*words;
 		end = j;
-		k = skipblank(s, n, j);
-		if (k == j)
+		if (j + 1 >= n || !isblankc((unsigned char)s[j]) ||
+		    isblankc((unsigned char)s[j + 1]))
 			break;
-		i = k;
+		i = j + 1;
 	}
 	return end;
 }
@@ -343,9 +349,21 @@ dateline_parse(const char *s, size_t n, struct dateline *d)
 			continue;
 		}
 		if ((k = dashlen(s, n, j)) != 0) {
+			end = skipblank(s, n, j + k);
+			if (!dated && end > j + k &&
+			    (end = date(s, n, end, d)) != skipblank(s, n, j + k)) {
+				/* a stray dash before the date:
+				 * `ROCKVILLE, Md, - March 6 -' */
+				dated = 1;
+				i = end;
+				continue;
+			}
 			i = j + k;
+			/* `-' and `--' stand apart: `SIEGEL--Jerome' is no
+			 * dateline, `March 2 -The' and `Oct 2- The' are */
 			if (k < 3 && i < n && !isblankc((unsigned char)s[i]) &&
-			    s[i] != '\n' && s[i] != '\r')
+			    s[i] != '\n' && s[i] != '\r' &&
+			    !(dated && isblankc((unsigned char)s[j - 1])))
 				goto none;
 			/* with no date and no agency only `CITY --' in
 			 * capitals opening a story is a dateline */
@@ -361,6 +379,11 @@ dateline_parse(const char *s, size_t n, struct dateline *d)
 		}
 		if (s[j] == ',') {
 			j = skipblank(s, n, j + 1);
+			if (dashlen(s, n, j) != 0) {
+				/* `CHICAGO, March 4, -' */
+				i = j;
+				continue;
+			}
 			if (!dated && (end = date(s, n, j, d)) != j) {
 				dated = 1;
 				i = end;
@@ -397,6 +420,13 @@ dateline_parse(const char *s, size_t n, struct dateline *d)
 none:
 	reset(d);
 	return 0;
+}
+
+int
+dateline_eventdated(const struct dateline *d)
+{
+	return d->agency != NULL &&
+	    wl_find(&words_eventdated, d->agency, strlen(d->agency)) != NULL;
 }
 
 /* An hour and minute at s[i]: `17:02'.  Returns the end, or i. */

@@ -26,6 +26,11 @@ struct dateline {
  * mark some wires put before the place. */
 size_t dateline_parse(const char *s, size_t n, struct dateline *d);
 
+/* Does d's agency date its stories by the day of the event, so that a
+ * weekday named in the lead is the dateline's own day (`MOSCOW, February
+ * 10. /TASS/. ... said on Thursday')? */
+int dateline_eventdated(const struct dateline *d);
+
 /* Is the whole of s[0, n) a time line such as `16 Dec, 2014 17:02' or
  * `Published: January 14, 2022'?  Fills d's date and time fields when it
  * is, and d->agency with `RT' for RT's own form (`16 Dec, 2014 17:02'). */
