@@ -128,7 +128,7 @@ deck.txt	209	body	The proposal will be debated next week."
 @test "without -a junk is not printed" {
 	cp "$S/rt.txt" .
 	run bash -c "'$BIN/split-article' rt.txt | cut -f3 | sort | uniq -c"
-	expect "      5 body
+	expect "      3 body
       1 caption
       1 standfirst
       1 time
