@@ -219,15 +219,23 @@ static int
 isicons(const char *s, size_t n)
 {
 	size_t i, words = 0;
+	int inword = 0;
 
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if ((c >= 'A' && c <= 'Z') || isdigit8(c) ||
-		    isin(".,;:!?\"()", (char)c))
+		switch (c) {
+		case '.': case ',': case ';': case ':': case '!': case '?':
+		case '"': case '(': case ')':
 			return 0;
-		words += !text_isspace(c) && (i == 0 ||
-		    text_isspace((unsigned char)s[i - 1]));
+		case ' ': case '\t': case '\n': case '\r':
+			inword = 0;
+			continue;
+		}
+		if ((c >= 'A' && c <= 'Z') || isdigit8(c))
+			return 0;
+		words += !inword;
+		inword = 1;
 	}
 	return words >= ICONWORDS;
 }
