@@ -468,7 +468,7 @@ dateline_parse(const char *s, size_t n, struct dateline *d)
 		goto none;
 	d->off = start;
 	d->len = i - start;
-	return d->len;
+	return i;
 none:
 	reset(d);
 	return 0;
