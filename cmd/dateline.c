@@ -128,8 +128,9 @@ printdateline(struct article *a, void *ctx)
 		d.month = r->m;
 		d.day = r->d;
 	} else if (d.month != 0) {
-		date_cluesinit(&c, d.month, d.day);
-		for (k = lead, head = 0; k < a->nparts && head < HEADBYTES; k++) {
+		head = date_cluesinit(&c, d.month, d.day,
+		    dateline_eventdated(&d)) ? 0 : HEADBYTES;
+		for (k = lead; k < a->nparts && head < HEADBYTES; k++) {
 			p = &a->parts[k];
 			if (p->kind == PART_JUNK || p->kind == PART_CAPTION)
 				continue;
@@ -140,8 +141,6 @@ printdateline(struct article *a, void *ctx)
 				date_clues(&c, p->text, p->len, k == lead);
 			head += p->len;
 		}
-		if (!dateline_eventdated(&d))
-			c.weekday = -1;
 		y = date_year(&c, r->thisyear);
 	}
 	date_iso(iso, y, d.month, d.day, d.hour, d.minute);

@@ -11,6 +11,8 @@
  * story dated in January: later, `results for 1987' are as often the
  * ones expected for the running year. */
 #define YEAREND_MONTHS 1
+/* No word of words_yearend is longer. */
+#define YEAREND_MAX 12
 
 int
 date_month(const char *s, size_t n)
@@ -132,14 +134,16 @@ otherday(const char *s, size_t n, size_t j, size_t pw, size_t pwlen)
 	return k > j && date_month(s + j, k - j) != 0;
 }
 
-void
-date_cluesinit(struct yearclues *c, int m, int d)
+int
+date_cluesinit(struct yearclues *c, int m, int d, int weekdays)
 {
 	c->weekday = -1;
 	c->lastyear = 0;
 	c->yearafter = 0;
 	c->month = m;
 	c->day = d;
+	c->weekdays = weekdays;
+	return weekdays || m <= YEAREND_MONTHS;
 }
 
 void
@@ -169,9 +173,11 @@ date_clues(struct yearclues *c, const char *s, size_t n, int lead)
 				if (lookback && c->yearafter == 0)
 					c->yearafter = y;
 			}
-		} else if (wl_findlower(&words_yearend, s + i, j - i)) {
+		} else if (c->month <= YEAREND_MONTHS && j - i <= YEAREND_MAX &&
+		    wl_findlower(&words_yearend, s + i, j - i)) {
 			lookback = 1;
-		} else if (lead && c->weekday != -2 &&
+		} else if (lead && c->weekdays && c->weekday != -2 &&
+		    s[i] >= 'A' && s[i] <= 'Z' &&
 		    (w = date_weekdayname(s + i, j - i)) >= 0 &&
 		    !otherday(s, n, j, pw, pwlen)) {
 			/* two weekdays: neither is surely the date's */

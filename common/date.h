@@ -24,12 +24,15 @@ struct yearclues {
 	int weekday;		/* named beside the date; -1 none, -2 several */
 	int lastyear;		/* the latest year the head mentions, 0 if none */
 	int month, day;		/* the date the clues are about */
+	int weekdays;		/* a weekday in the lead may tell the year */
 	int yearafter;		/* a whole year looked back on (`the results
 				   of ... 2021'), 0 if none */
 };
 
-/* Start the clues about month m, day d. */
-void date_cluesinit(struct yearclues *, int m, int d);
+/* Start the clues about month m, day d; weekdays says whether a weekday
+ * named in the lead is the date's own (dateline_eventdated()).  Returns
+ * whether the article's words can tell more about the year. */
+int date_cluesinit(struct yearclues *, int m, int d, int weekdays);
 /* Add the clues of s[0, n), a paragraph of the article's head; in the
  * dateline's own paragraph (lead) a weekday is taken to name the date. */
 void date_clues(struct yearclues *, const char *s, size_t n, int lead);

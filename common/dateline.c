@@ -11,6 +11,9 @@
 #define PLACEWORDS 4
 #define QUALIFIERS 3
 #define GROUPMAX 40
+/* A dateline with neither date nor agency (`LA CROSSE, Wisc. --') has at
+ * most this many words of place and one less in each qualifier. */
+#define STAFFWORDS 3
 
 static int
 isupperc(unsigned char c)
@@ -30,17 +33,34 @@ isdigitc(unsigned char c)
 	return c >= '0' && c <= '9';
 }
 
-static int
-isblankc(unsigned char c)
+/* Length of the blank at s[i]: a space, a tab or a no-break space. */
+static size_t
+blank(const char *s, size_t n, size_t i)
 {
-	return c == ' ' || c == '\t';
+	if (i < n && (s[i] == ' ' || s[i] == '\t'))
+		return 1;
+	if (i + 1 < n && (unsigned char)s[i] == 0xC2 &&
+	    (unsigned char)s[i + 1] == 0xA0)
+		return 2;
+	return 0;
+}
+
+/* Does a blank end just before s[j]? */
+static int
+blankbefore(const char *s, size_t j)
+{
+	return (j >= 1 && (s[j - 1] == ' ' || s[j - 1] == '\t')) ||
+	    (j >= 2 && (unsigned char)s[j - 2] == 0xC2 &&
+	    (unsigned char)s[j - 1] == 0xA0);
 }
 
 static size_t
 skipblank(const char *s, size_t n, size_t i)
 {
-	while (i < n && isblankc((unsigned char)s[i]))
-		i++;
+	size_t k;
+
+	while ((k = blank(s, n, i)) != 0)
+		i += k;
 	return i;
 }
 
@@ -77,13 +97,14 @@ wordend(const char *s, size_t n, size_t i)
 		if (c == '-' && !(i + 1 < n && (isupperc((unsigned char)s[i + 1]) ||
 		    islowerc((unsigned char)s[i + 1]))))
 			break;
-		if (c == 0xE2 && dashlen(s, n, i))
+		if ((c == 0xE2 && dashlen(s, n, i)) || blank(s, n, i))
 			break;
 	}
 	return i;
 }
 
-/* A word of a place name: begins with a letter, holds no digit. */
+/* A word of a place name: begins with a letter, and holds only letters
+ * and `.-'/' (`N.Y.', `WILKES-BARRE', `ST. JOHN'S', `DALLAS/FORT'). */
 static int
 placeword(const char *s, size_t i, size_t j)
 {
@@ -95,9 +116,12 @@ placeword(const char *s, size_t i, size_t j)
 	c = (unsigned char)s[i];
 	if (!(isupperc(c) || islowerc(c) || c >= 0xC2))
 		return 0;
-	for (k = i; k < j; k++)
-		if (isdigitc((unsigned char)s[k]))
+	for (k = i; k < j; k++) {
+		c = (unsigned char)s[k];
+		if (!(isupperc(c) || islowerc(c) || c >= 0x80 ||
+		    strchr(".-'/", c) != NULL))
 			return 0;
+	}
 	return 1;
 }
 
@@ -222,20 +246,44 @@ date(const char *s, size_t n, size_t i, struct dateline *d)
 	return j;
 }
 
+/* Is the word s[i, j) written as a place name's word: capitalized
+ * (`Moscow', `N.Y.', `ÉVORA'), or a particle (`de', `la')? */
+static int
+capitalized(const char *s, size_t i, size_t j)
+{
+	const struct word *w;
+
+	if (!islowerc((unsigned char)s[i]))
+		return 1;
+	w = wl_find(&words_places, s + i, j - i);
+	return w != NULL && islowerc((unsigned char)w->val[0]);
+}
+
+/* Does the place end at s[j], before a comma or a bracket? */
+static int
+endsplace(const char *s, size_t n, size_t j)
+{
+	j = skipblank(s, n, j);
+	return j < n && (s[j] == ',' || s[j] == '(');
+}
+
 /* The words of a place from s[i], up to a comma, bracket, slash, dash or
  * date.  Returns its end (i when there is none); *words counts them and
  * *caps says whether all are in capitals. */
 static size_t
 placerun(const char *s, size_t n, size_t i, int *words, int *caps)
 {
-	size_t j, end = i;
+	size_t j, k, end = i;
 	struct dateline scratch;
 
 	*words = 0;
 	*caps = 1;
 	while (*words < PLACEWORDS) {
 		j = wordend(s, n, i);
-		if (!placeword(s, i, j))
+		/* a word in lower case only as the second and last, as
+		 * a wire mistypes it: `New york', `La paz' */
+		if (!placeword(s, i, j) || (!capitalized(s, i, j) &&
+		    (*words != 1 || !endsplace(s, n, j))))
 			break;
 		memset(&scratch, 0, sizeof scratch);
 		if (date(s, n, i, &scratch) != i && scratch.month != 0)
@@ -244,10 +292,9 @@ placerun(const char *s, size_t n, size_t i, int *words, int *caps)
 			*caps = 0;
 		++*words;
 		end = j;
-		if (j + 1 >= n || !isblankc((unsigned char)s[j]) ||
-		    isblankc((unsigned char)s[j + 1]))
+		if ((k = blank(s, n, j)) == 0 || blank(s, n, j + k) != 0)
 			break;
-		i = j + 1;
+		i = j + k;
 	}
 	return end;
 }
@@ -266,9 +313,11 @@ agency(const char *s, size_t i, size_t j)
 static int
 storyfollows(const char *s, size_t n, size_t i)
 {
-	while (i < n && (isblankc((unsigned char)s[i]) || s[i] == '\n' ||
+	size_t k;
+
+	while (i < n && ((k = blank(s, n, i)) != 0 || s[i] == '\n' ||
 	    s[i] == '\r'))
-		i++;
+		i += k ? k : 1;
 	return i >= n || !isdigitc((unsigned char)s[i]);
 }
 
@@ -297,13 +346,13 @@ size_t
 dateline_parse(const char *s, size_t n, struct dateline *d)
 {
 	size_t i = 0, j, k, start, end;
-	int words, caps, w, c, dated = 0, qualifiers = 0, ok;
+	int words, caps, w, c, dated = 0, qualifiers = 0, longest = 0, ok;
 
 	reset(d);
 	if (n > HEADMAX)
 		n = HEADMAX;
-	while (i < n && (s[i] == '*' || isblankc((unsigned char)s[i])))
-		i++;
+	while (i < n && s[i] == '*')
+		i = skipblank(s, n, i + 1);
 	start = i;
 	i = placerun(s, n, i, &words, &caps);
 	if (words > 0)
@@ -361,18 +410,19 @@ dateline_parse(const char *s, size_t n, struct dateline *d)
 			i = j + k;
 			/* `-' and `--' stand apart: `SIEGEL--Jerome' is no
 			 * dateline, `March 2 -The' and `Oct 2- The' are */
-			if (k < 3 && i < n && !isblankc((unsigned char)s[i]) &&
+			if (k < 3 && i < n && !blank(s, n, i) &&
 			    s[i] != '\n' && s[i] != '\r' &&
-			    !(dated && isblankc((unsigned char)s[j - 1])))
+			    !(dated && blankbefore(s, j)))
 				goto none;
 			/* with no date and no agency only `CITY --' in
 			 * capitals opening a story is a dateline */
-			if (!dated && d->agency == NULL &&
-			    (!caps || !storyfollows(s, n, i)))
+			if (!dated && d->agency == NULL && (!caps ||
+			    words > STAFFWORDS || longest > STAFFWORDS - 1 ||
+			    !storyfollows(s, n, i)))
 				goto none;
 			break;
 		}
-		if (s[j] == '.' && dated && j + 1 < n && isblankc((unsigned char)s[j + 1])) {
+		if (s[j] == '.' && dated && blank(s, n, j + 1)) {
 			/* `January 14. /TASS/.' */
 			i = j + 1;
 			continue;
@@ -400,6 +450,8 @@ dateline_parse(const char *s, size_t n, struct dateline *d)
 				goto none;
 			place_append(d->place, sizeof d->place, s + j, end - j);
 			qualifiers++;
+			if (w > longest)
+				longest = w;
 			i = end;
 			continue;
 		}
@@ -416,7 +468,7 @@ dateline_parse(const char *s, size_t n, struct dateline *d)
 		goto none;
 	d->off = start;
 	d->len = i - start;
-	return d->len;
+	return i;
 none:
 	reset(d);
 	return 0;
@@ -490,7 +542,7 @@ timeline_parse(const char *s, size_t n, struct dateline *d)
 	int labels = 0, rt;
 
 	reset(d);
-	while (n > 0 && (isblankc((unsigned char)s[n - 1]) || s[n - 1] == '\r'))
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
 		n--;
 	if (n > HEADMAX)
 		return 0;
@@ -507,7 +559,7 @@ timeline_parse(const char *s, size_t n, struct dateline *d)
 			i = skipblank(s, n, k + 1);
 			break;
 		}
-		if (k >= n || !isblankc((unsigned char)s[k]))
+		if (!blank(s, n, k))
 			break;
 	}
 	if ((e = isodate(s, n, i, d)) == i) {

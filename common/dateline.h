@@ -19,11 +19,11 @@ struct dateline {
 	const char *agency;	/* usual spelling (`TASS'), NULL if none */
 };
 
-/* Parse the dateline opening the paragraph s[0, n).  Returns its length
- * (also d->len): the bytes from the place through the closing mark
- * (`/TASS/.', the dash), without the space after it; 0 if none.  The
- * text is s[d->off, d->off + d->len); d->off is 0 but after a `****'
- * mark some wires put before the place. */
+/* Parse the dateline opening the paragraph s[0, n).  Returns its length:
+ * the bytes from the place through the closing mark (`/TASS/.', the
+ * dash), without the space after it; 0 if none.  The dateline's text is
+ * s[d->off, d->off + d->len): d->off is 0 but after a `****' mark some
+ * wires put before the place, which the returned length then covers. */
 size_t dateline_parse(const char *s, size_t n, struct dateline *d);
 
 /* Does d's agency date its stories by the day of the event, so that a
