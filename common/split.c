@@ -48,7 +48,8 @@ static const char *const furnnames[] = { "", "junk", "head", "open",
 struct pinfo {
 	enum part_kind kind;
 	enum cls cls;
-	size_t dateline;	/* bytes of a dateline opening it */
+	size_t dateline;	/* bytes of a dateline opening it, mark included */
+	size_t mark;		/* bytes of a mark before it (`****') */
 	size_t footer;		/* where a junk footer sentence starts, or len */
 };
 
@@ -378,12 +379,13 @@ sametext(const struct article *a, const struct para *p, const struct para *q)
 	return i == p->len && j == q->len;
 }
 
-/* Does paragraph k open with a dateline?  Notes its length; d gets it. */
+/* Does paragraph k open with a dateline?  Notes where; d gets it. */
 static int
 hasdateline(const struct article *a, size_t k, struct dateline *d)
 {
 	info[k].dateline = dateline_parse(a->text + a->paras[k].off,
 	    a->paras[k].len, d);
+	info[k].mark = d->off;
 	return info[k].dateline > 0;
 }
 
@@ -513,7 +515,7 @@ split_article(struct article *a)
 	for (i = 0; i < n; i++) {
 		info[i].cls = classify(a->text + a->paras[i].off, a->paras[i].len);
 		info[i].kind = PART_BODY;
-		info[i].dateline = 0;
+		info[i].dateline = info[i].mark = 0;
 		info[i].footer = a->paras[i].len;
 	}
 	body = readhead(a);
@@ -533,7 +535,9 @@ split_article(struct article *a)
 		start = p->off;
 		end = p->off + info[i].footer;
 		if (info[i].dateline > 0) {
-			addspan(a, PART_DATELINE, start, info[i].dateline);
+			addspan(a, PART_JUNK, start, info[i].mark);
+			addspan(a, PART_DATELINE, start + info[i].mark,
+			    info[i].dateline - info[i].mark);
 			start += info[i].dateline;
 			while (start < end && text_isspace((unsigned char)a->text[start]))
 				start++;
