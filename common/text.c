@@ -11,6 +11,8 @@
 /* ... and at most one line in WIDESHARE is wider. */
 #define WIDESHARE 10
 
+#define MAX(a, b)	((a) > (b) ? (a) : (b))
+
 /* Each line's width in characters (linewidth), 0 for a blank line. */
 static size_t *width;
 static size_t widthcap;
@@ -66,6 +68,17 @@ splitlines(struct article *a)
 		addline(a, start, end);
 		start = i;
 	}
+}
+
+static int
+isblankline(const struct article *a, const struct line *l)
+{
+	size_t i;
+
+	for (i = l->indent; i < l->len; i++)
+		if (!text_isspace((unsigned char)a->text[l->off + i]))
+			return 0;
+	return 1;
 }
 
 /* Characters on the line, trailing blanks left out: the bytes less the
@@ -191,8 +204,10 @@ text_paragraphs(struct article *a)
 
 	splitlines(a);
 	growarray(&width, &widthcap, a->nlines, sizeof *width);
+	/* A line of stray UTF-8 continuation bytes counts one character. */
 	for (i = 0; i < a->nlines; i++)
-		width[i] = linewidth(a, &a->lines[i]);
+		width[i] = isblankline(a, &a->lines[i]) ? 0 :
+		    MAX(linewidth(a, &a->lines[i]), 1);
 	col = wrapcolumn(a);
 	a->nparas = 0;
 	for (i = 0; i < a->nlines; ) {

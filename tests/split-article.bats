@@ -125,6 +125,37 @@ deck.txt	96	body	The German government is considering new rules to curb hate spe
 deck.txt	209	body	The proposal will be debated next week."
 }
 
+@test "a paragraph that is only a dateline is a dateline record" {
+	cp "$S/datelineonly.txt" .
+	run "$BIN/split-article" -a datelineonly.txt
+	[ "$status" -eq 0 ]
+	expect "datelineonly.txt	0	title	Markets rally as oil climbs
+datelineonly.txt	29	dateline	MOSCOW, January 14. /TASS/.
+datelineonly.txt	58	body	Shares rose on Friday as the price of oil climbed for a third day."
+}
+
+@test "wrapped copy in blank-line paragraphs: lines joined, a short line ends its paragraph" {
+	cp "$S/blanklines.txt" .
+	run "$BIN/split-article" -a blanklines.txt
+	[ "$status" -eq 0 ]
+	expect "blanklines.txt	0	title	TRADE TALKS TO RESUME IN GENEVA
+blanklines.txt	33	dateline	GENEVA, April 2 -
+blanklines.txt	51	body	Trade negotiators from more than ninety countries will resume talks on farm subsidies next week, a spokesman for the organisation said.
+blanklines.txt	188	body	The talks broke off in December.
+blanklines.txt	221	body	No date has been set for a ministerial meeting, he said, and delegates expect the round to run well into next year."
+}
+
+@test "each article of a stream is split alone; a lower-case line continues the one before" {
+	cp "$S/stream.txt" .
+	run "$BIN/split-article" -a stream.txt
+	[ "$status" -eq 0 ]
+	expect "stream.txt#1	0	title	Story one
+stream.txt#1	11	dateline	LONDON, Jan 5 (Reuters) -
+stream.txt#1	37	body	First story.
+stream.txt#2	0	title	Story two
+stream.txt#2	11	body	Second story, with one paragraph that runs on and continues in lower case on the next line."
+}
+
 @test "without -a junk is not printed" {
 	cp "$S/rt.txt" .
 	run bash -c "'$BIN/split-article' rt.txt | cut -f3 | sort | uniq -c"
@@ -159,14 +190,20 @@ usage: split-article [-a] [-f part[,part...]] [file ...]"
 	expect "usage: split-article [-a] [-f part[,part...]] [file ...]"
 }
 
-# The bytes of FILE but blanks and control bytes, which records write as
+# The bytes of FILE but blanks and control bytes (DEL too), which records write as
 # spaces.
-nonblank() { tr -d '\000-\040' < "$1"; }
+nonblank() { tr -d '\000-\040\177' < "$1"; }
+
+# The text of FILE's records by -a, article by article in offset order,
+# but blanks and control bytes.
+recordbytes() {
+	"$BIN/split-article" -a "$1" | sort -s -t '	' -k1,1V -k2,2n |
+	    cut -f4- | tr -d '\000-\040\177'
+}
 
 @test "-a: every non-blank byte of every fixture is in exactly one record" {
 	for f in "$S"/*.txt "$SAMPLES"/*.txt; do
-		"$BIN/split-article" -a "$f" | sort -t '	' -k2,2n -s |
-		    cut -f4- | tr -d '\000-\040' > got
+		recordbytes "$f" > got
 		nonblank "$f" > want
 		cmp got want || { echo "$f"; return 1; }
 	done
@@ -176,7 +213,11 @@ nonblank() { tr -d '\000-\040' < "$1"; }
 	export LC_ALL=C
 	for f in "$S"/*.txt "$SAMPLES"/*.txt; do
 		"$BIN/split-article" -a "$f" | while IFS='	' read -r doc off part text; do
-			got=$(tail -c +$((off + 1)) "$f" | head -c ${#text} | tr '\r\n\t' '   ')
+			# the K-th article of a stream is the text after K-1 form feeds
+			k=1
+			case $doc in *#*) k=${doc##*#} ;; esac
+			awk -v k="$k" 'BEGIN { RS = "\f" } NR == k { printf "%s", $0 }' "$f" > art
+			got=$(tail -c +$((off + 1)) art | head -c ${#text} | tr '\r\n\t' '   ')
 			[ "$got" = "$text" ] || { echo "$f @$off: '$got' != '$text'"; exit 1; }
 		done
 	done
@@ -195,4 +236,19 @@ nonblank() { tr -d '\000-\040' < "$1"; }
 	cp "$S/rt.txt" .
 	run bash -c "'$BIN/split-article' -a rt.txt | grep -v '	junk	' | '$BIN/split-article' -a -f title,junk"
 	expect "rt.txt	160	title	Moscow hopes for a thaw in ties with Brussels – Lavrov"
+}
+
+@test "binary input and a 1 MB line lose no byte and stay in bounds" {
+	head -c 200000 /dev/urandom > bin.txt
+	{ printf 'Title\n\n'; head -c 1000000 /dev/zero | tr '\0' 'a'; printf '\n'; } > long.txt
+	for f in bin.txt long.txt; do
+		run "$BIN/split-article" -a "$f"
+		[ "$status" -eq 0 ]
+		recordbytes "$f" > got
+		nonblank "$f" > want
+		cmp got want
+	done
+	run bash -c "'$BIN/split-article' long.txt | cut -f3 | uniq -c"
+	expect "      1 title
+      1 body"
 }
