@@ -15,11 +15,12 @@
 #include "util.h"
 #include "wordlist.h"
 
-/* Sizes in bytes.  A headline or a deck is at most TEXTMAX long; site
- * furniture, time lines, bylines and credits at most SHORTMAX; a footer
- * sentence at most FOOTERMAX.  The lede is looked for at most LEDESKIP
+/* Sizes in bytes.  A headline or a summary is at most TEXTMAX long, a deck
+ * over a dateline at most DECKMAX; site furniture, time lines, bylines and
+ * credits at most SHORTMAX; a footer sentence at most FOOTERMAX.  The lede is looked for at most LEDESKIP
  * paragraphs past the first one under the headline. */
 #define TEXTMAX		400
+#define DECKMAX		(2 * TEXTMAX)
 #define SHORTMAX	160
 #define FOOTERMAX	240
 #define LEDESKIP	3
@@ -83,6 +84,17 @@ lower(char *buf, const char *s, size_t n)
 
 	for (i = 0; i < n; i++)
 		buf[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+}
+
+/* Bytes of the word s opens with. */
+static size_t
+wordlen(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && !text_isspace((unsigned char)s[i]) && s[i] != '/'; i++)
+		;
+	return i;
 }
 
 static enum furn
@@ -163,12 +175,13 @@ iscreditname(const char *s, size_t n)
 /*
  * A photo credit: a picture desk that stands alone (`Getty.'), or names
  * around a slash with a picture desk first or last (`Reuters / Yves Herman',
- * `AFP Photo / John Thys'), every word capitalized.
+ * `AFP Photo / John Thys'), every word capitalized but one particle of a
+ * name (`van', `de').
  */
 static int
 iscredit(const char *s, size_t n)
 {
-	size_t i, first = n, last = n;
+	size_t i, first = n, last = n, particles = 0;
 
 	if (n > SHORTMAX)
 		return 0;
@@ -181,7 +194,8 @@ iscredit(const char *s, size_t n)
 			last = i;
 		} else if ((i == 0 || text_isspace((unsigned char)s[i - 1]) ||
 		    s[i - 1] == '/') && !text_isspace((unsigned char)s[i]) &&
-		    !isupper8((unsigned char)s[i]))
+		    !isupper8((unsigned char)s[i]) &&
+		    (wordlen(s + i, n - i) > 3 || particles++ > 0))
 			return 0;
 	}
 	return first < n && (iscreditname(s, first) ||
@@ -390,12 +404,12 @@ hasdateline(const struct article *a, size_t k, struct dateline *d)
 }
 
 /*
- * The lede: the first text paragraph from k on, or, past decks no longer
- * than TEXTMAX, one of the LEDESKIP after it that opens with a dateline;
- * the decks are then the standfirst.  Past decks longer than SHORTMAX the
- * dateline must give a date or an agency: an undated one in capitals is
- * as likely a paragraph's lead-in (`IOWA POLLS NOT WRONG, JUST EARLY -').
- * Returns the lede.
+ * The lede: the first text paragraph from k on, or one of the LEDESKIP
+ * after it that opens with a dateline; the paragraphs before it, decks,
+ * are then the standfirst.  A dated or credited dateline may follow decks
+ * up to DECKMAX long, an undated one in capitals only decks up to SHORTMAX:
+ * past a longer paragraph it is as likely a lead-in (`IOWA POLLS NOT
+ * WRONG, JUST EARLY -').  Returns the lede.
  */
 static size_t
 readlede(const struct article *a, size_t k)
@@ -418,7 +432,7 @@ readlede(const struct article *a, size_t k)
 		}
 		if (a->paras[i].len > longest)
 			longest = a->paras[i].len;
-		if (longest > TEXTMAX)
+		if (longest > DECKMAX)
 			break;
 	}
 	return k;
