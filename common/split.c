@@ -172,8 +172,24 @@ iscreditname(const char *s, size_t n)
 	return strcmp(w->val, "alone") == 0 ? 2 : 1;
 }
 
+/* Does s[0, n) hold a copyright sign (U+00A9, C2 A9 in UTF-8) opening a
+ * word, that is not in a copyright notice? */
+static int
+hascopyright(const char *s, size_t n)
+{
+	const char *p;
+
+	for (p = s; (p = memchr(p, '\xC2', n - (size_t)(p - s))) != NULL; p++)
+		if ((size_t)(p - s) + 1 < n && p[1] == '\xA9' &&
+		    (p == s || text_isspace((unsigned char)p[-1])) &&
+		    (p - s < 9 || memcmp(p - 9, "opyright ", 9) != 0))
+			return 1;
+	return 0;
+}
+
 /*
- * A photo credit: a picture desk that stands alone (`Getty.'), or names
+ * A photo credit: a short line with a copyright sign, a picture desk that
+ * stands alone (`Getty.'), or names
  * around a slash with a picture desk first or last (`Reuters / Yves Herman',
  * `AFP Photo / John Thys'), every word capitalized but one particle of a
  * name (`van', `de').
@@ -185,7 +201,7 @@ iscredit(const char *s, size_t n)
 
 	if (n > SHORTMAX)
 		return 0;
-	if (iscreditname(s, n) == 2)
+	if (iscreditname(s, n) == 2 || hascopyright(s, n))
 		return 1;
 	for (i = 0; i < n; i++) {
 		if (s[i] == '/') {

@@ -141,16 +141,17 @@ startslower(const struct article *a, const struct line *l)
 {
 	char c = a->text[l->off + l->indent];
 
-	return l->indent == 0 && c >= 'a' && c <= 'z';
+	return c >= 'a' && c <= 'z';
 }
 
 /*
- * Paragraphs of the block of non-blank lines [b, e).  A line starting in
- * lower case continues the line before it.  In a hard-wrapped article, lines
- * no wider than the wrap column col join up, and paragraphs break at
- * indented lines when the block has any past its first line (wire copy),
- * else at a line whose first word would have fitted on the line before:
- * that shorter line ended its paragraph (a headline over its deck, a list).
+ * Paragraphs of the block of non-blank lines [b, e).  A line that opens in
+ * lower case continues the line before it, unless it is indented (a table
+ * row).  In a hard-wrapped article (col > 0, the wrap column) lines join up
+ * too, but paragraphs break at indented lines when the block has any past
+ * its first line (wire copy), else at a line whose first word would have
+ * fitted on the line before: that shorter line ended its paragraph (a
+ * headline over its deck, a list).
  */
 static void
 blockparas(struct article *a, size_t b, size_t e, size_t col)
@@ -165,8 +166,11 @@ blockparas(struct article *a, size_t b, size_t e, size_t col)
 		const struct line *l = &a->lines[i];
 		size_t prevw = width[i - 1];
 
-		if (startslower(a, l) || (l->indent == 0 && prevw <= col &&
-		    (indented || prevw + 1 + firstword(a, l) > col)))
+		int cont;
+
+		cont = l->indent == 0 && (startslower(a, l) || (col > 0 &&
+		    prevw <= col && (indented || prevw + 1 + firstword(a, l) > col)));
+		if (cont)
 			continue;
 		addpara(a, start, i - 1);
 		start = i;
