@@ -15,10 +15,13 @@
 #include "util.h"
 #include "wordlist.h"
 
-/* Sizes in bytes.  A headline or a summary is at most TEXTMAX long, a deck
+/*
+ * Sizes in bytes.  A headline or a summary is at most TEXTMAX long, a deck
  * over a dateline at most DECKMAX; site furniture, time lines, bylines and
- * credits at most SHORTMAX; a footer sentence at most FOOTERMAX.  The lede is looked for at most LEDESKIP
- * paragraphs past the first one under the headline. */
+ * credits at most SHORTMAX; a footer sentence at most FOOTERMAX.  The lede
+ * is looked for at most LEDESKIP paragraphs past the first one under the
+ * headline.
+ */
 #define TEXTMAX		400
 #define DECKMAX		(2 * TEXTMAX)
 #define SHORTMAX	160
@@ -51,7 +54,6 @@ struct pinfo {
 	enum cls cls;
 	size_t dateline;	/* bytes of a dateline opening it, mark included */
 	size_t mark;		/* bytes of a mark before it (`****') */
-	size_t footer;		/* where a junk footer sentence starts, or len */
 };
 
 static struct pinfo *info;
@@ -86,7 +88,7 @@ lower(char *buf, const char *s, size_t n)
 		buf[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
 }
 
-/* Bytes of the word s opens with. */
+/* Bytes of the word s opens with, up to a blank or a slash. */
 static size_t
 wordlen(const char *s, size_t n)
 {
@@ -189,10 +191,9 @@ hascopyright(const char *s, size_t n)
 
 /*
  * A photo credit: a short line with a copyright sign, a picture desk that
- * stands alone (`Getty.'), or names
- * around a slash with a picture desk first or last (`Reuters / Yves Herman',
- * `AFP Photo / John Thys'), every word capitalized but one particle of a
- * name (`van', `de').
+ * stands alone (`Getty.'), or names around a slash with a picture desk
+ * first or last (`Reuters / Yves Herman', `AFP Photo / John Thys'), every
+ * word capitalized but one particle of a name (`van', `de').
  */
 static int
 iscredit(const char *s, size_t n)
@@ -537,7 +538,7 @@ addspan(struct article *a, enum part_kind kind, size_t off, size_t len)
 void
 split_article(struct article *a)
 {
-	size_t i, n = a->nparas, body, start, end;
+	size_t i, n = a->nparas, body, start, end, d;
 
 	if (a->from_records)
 		return;
@@ -546,31 +547,25 @@ split_article(struct article *a)
 		info[i].cls = classify(a->text + a->paras[i].off, a->paras[i].len);
 		info[i].kind = PART_BODY;
 		info[i].dateline = info[i].mark = 0;
-		info[i].footer = a->paras[i].len;
 	}
 	body = readhead(a);
-	for (i = body; i < n; i++) {
+	for (i = body; i < n; i++)
 		info[i].kind = partof(info[i].cls);
-	}
-	for (i = 0; i < n; i++) {
-		size_t d = info[i].dateline;
-
-		if (info[i].kind == PART_BODY)
-			info[i].footer = d + footer(a->text + a->paras[i].off + d,
-			    a->paras[i].len - d);
-	}
 	for (i = 0; i < n; i++) {
 		const struct para *p = &a->paras[i];
 
-		start = p->off;
-		end = p->off + info[i].footer;
-		if (info[i].dateline > 0) {
-			addspan(a, PART_JUNK, start, info[i].mark);
-			addspan(a, PART_DATELINE, start + info[i].mark,
-			    info[i].dateline - info[i].mark);
-			start += info[i].dateline;
-			while (start < end && text_isspace((unsigned char)a->text[start]))
-				start++;
+		/* [start, end): the part; a dateline before, junk after. */
+		d = info[i].dateline;
+		start = p->off + d;
+		end = p->off + p->len;
+		while (start < end && text_isspace((unsigned char)a->text[start]))
+			start++;
+		if (info[i].kind == PART_BODY)
+			end = start + footer(a->text + start, end - start);
+		if (d > 0) {
+			addspan(a, PART_JUNK, p->off, info[i].mark);
+			addspan(a, PART_DATELINE, p->off + info[i].mark,
+			    d - info[i].mark);
 		}
 		addspan(a, info[i].kind, start, end - start);
 		if (end < p->off + p->len)
