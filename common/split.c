@@ -16,8 +16,8 @@
 #include "wordlist.h"
 
 /*
- * Sizes in bytes.  A headline or a summary is at most TEXTMAX long, a deck
- * over a dateline at most DECKMAX; site furniture, time lines, bylines and
+ * Sizes in bytes.  A headline is at most TEXTMAX long, a deck or a summary
+ * at most DECKMAX; site furniture, time lines, bylines and
  * credits at most SHORTMAX; a footer sentence at most FOOTERMAX.  The lede
  * is looked for at most LEDESKIP paragraphs past the first one under the
  * headline.
@@ -330,23 +330,26 @@ classify(const char *s, size_t n)
 
 /*
  * Where a last sentence such as `Read the full interview on RT here.'
- * starts in s[0, n): it opens with a footer word and ends in `here.'.
+ * starts in s[0, n): it opens with a footer word and ends in the word
+ * `here', a period or `!' aside.
  * Returns n when there is none.
  */
 static size_t
 footer(const char *s, size_t n)
 {
-	size_t i, start, keylen;
-	char end[5];
+	size_t i, start, keylen, m = n;
+	char end[4];
 
-	if (n < 6 || (s[n - 1] != '.' && s[n - 1] != '!'))
+	if (m > 0 && (s[m - 1] == '.' || s[m - 1] == '!'))
+		m--;
+	if (m < 5 || !text_isspace((unsigned char)s[m - 5]))
 		return n;
-	lower(end, s + n - 5, 4);
+	lower(end, s + m - 4, 4);
 	if (memcmp(end, "here", 4) != 0)
 		return n;
 	/* Back to the end of the sentence before, if it is near. */
 	start = 0;
-	for (i = n - 5; i > 0 && n - i <= FOOTERMAX; i--) {
+	for (i = m - 4; i > 0 && n - i <= FOOTERMAX; i--) {
 		if (text_isspace((unsigned char)s[i - 1]) && isupper8((unsigned char)s[i])) {
 			size_t j = i - 1;
 
@@ -519,7 +522,7 @@ readhead(const struct article *a)
 		return lede;
 	/* No dateline: after site furniture, a page's first paragraph is its
 	 * summary. */
-	if (lead && p[i].len <= TEXTMAX && i + 1 < n) {
+	if (lead && p[i].len <= DECKMAX && i + 1 < n) {
 		info[i].kind = PART_STANDFIRST;
 		return i + 1;
 	}
