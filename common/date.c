@@ -1,4 +1,5 @@
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "date.h"
@@ -23,8 +24,7 @@ date_month(const char *s, size_t n)
 		n--;
 	if ((w = wl_findlower(&words_months, s, n)) == NULL)
 		return 0;
-	return (w->val[0] - '0') * (w->val[1] ? 10 : 1) +
-	    (w->val[1] ? w->val[1] - '0' : 0);
+	return atoi(w->val);
 }
 
 int
@@ -111,13 +111,32 @@ skipspace(const char *s, size_t n, size_t i)
 	return i;
 }
 
-/* Is the weekday ending at s[j] some other day than the dateline's: after
- * a word of words_otherday (the word pw, pwlen long), or the weekday of a
- * date written after it (`Wednesday, March 4'), or a possessive? */
+/* The month named at s[i] (`March', `Sept.'), setting *end past it; 0. */
 static int
-otherday(const char *s, size_t n, size_t j, size_t pw, size_t pwlen)
+monthat(const char *s, size_t n, size_t i, size_t *end)
 {
 	size_t k;
+	int m;
+
+	for (k = i; k < n && isalphac(s[k]); k++)
+		;
+	if (k < n && s[k] == '.')
+		k++;
+	if (k == i || (m = date_month(s + i, k - i)) == 0)
+		return 0;
+	*end = k;
+	return m;
+}
+
+/* Is the weekday ending at s[j] some other day than c's date: after a
+ * word of words_otherday (the word pw, pwlen long), a possessive, or the
+ * weekday of another date written after it (`Wednesday, March 4')? */
+static int
+otherday(const struct yearclues *c, const char *s, size_t n, size_t j,
+    size_t pw, size_t pwlen)
+{
+	size_t end;
+	int m, d = -1;
 
 	if (pwlen > 0 && wl_findlower(&words_otherday, s + pw, pwlen))
 		return 1;
@@ -127,11 +146,21 @@ otherday(const char *s, size_t n, size_t j, size_t pw, size_t pwlen)
 	if (j < n && s[j] == ',')
 		j++;
 	j = skipspace(s, n, j);
-	if (j < n && isdigitc(s[j]))
-		return 1;
-	for (k = j; k < n && isalphac(s[k]); k++)
-		;
-	return k > j && date_month(s + j, k - j) != 0;
+	if (j < n && isdigitc(s[j])) {
+		/* `Thursday 10 February', but `Thursday 10 a.m.' */
+		if ((d = number(s, n, j, &end)) < 0)
+			return 0;
+		if ((m = monthat(s, n, skipspace(s, n, end), &end)) == 0)
+			return 0;
+	} else {
+		/* `Thursday, February 10', `Wednesday, March' */
+		if ((m = monthat(s, n, j, &end)) == 0)
+			return 0;
+		j = skipspace(s, n, end);
+		if (j < n && isdigitc(s[j]))
+			d = number(s, n, j, &end);
+	}
+	return m != c->month || d != c->day;
 }
 
 int
@@ -179,7 +208,7 @@ date_clues(struct yearclues *c, const char *s, size_t n, int lead)
 		} else if (lead && c->weekdays && c->weekday != -2 &&
 		    s[i] >= 'A' && s[i] <= 'Z' &&
 		    (w = date_weekdayname(s + i, j - i)) >= 0 &&
-		    !otherday(s, n, j, pw, pwlen)) {
+		    !otherday(c, s, n, j, pw, pwlen)) {
 			/* two weekdays: neither is surely the date's */
 			c->weekday = c->weekday == -1 || c->weekday == w ? w : -2;
 		}

@@ -192,3 +192,18 @@ rt.txt	44	2014-12-16T17:02		RT	16 Dec, 2014 17:02"
 	run "$BIN/dateline" long.txt
 	expect "long.txt	0				"
 }
+
+@test "a weekday with the date written after it counts; with another date it does not" {
+	printf 'T\n\nMOSCOW, February 10. /TASS/. Lavrov spoke on Thursday, February 10.\n' > same.txt
+	run "$BIN/dateline" same.txt
+	expect "same.txt	3	2022-02-10	Moscow	TASS	MOSCOW, February 10. /TASS/."
+	printf 'T\n\nMOSCOW, February 10. /TASS/. Talks are set for Thursday, February 17.\n' > other.txt
+	run "$BIN/dateline" other.txt
+	expect "other.txt	3	--02-10	Moscow	TASS	MOSCOW, February 10. /TASS/."
+}
+
+@test "a date and an agency need no place: Dec 29 (Reuters) -" {
+	printf 'Clinton speaks\n\nDec 29 (Reuters) - Hillary Clinton called the group violent.\n' > noplace.txt
+	run "$BIN/dateline" noplace.txt
+	expect "noplace.txt	16	--12-29		Reuters	Dec 29 (Reuters) -"
+}
