@@ -43,7 +43,7 @@ yearfromtext(const struct article *a, size_t lead, const struct part *dl,
 {
 	const struct part *p;
 	struct yearclues c;
-	size_t k, head;
+	size_t k, head, start, n;
 
 	if (!date_cluesinit(&c, d->month, d->day, dateline_eventdated(d)))
 		return 0;
@@ -51,11 +51,12 @@ yearfromtext(const struct article *a, size_t lead, const struct part *dl,
 		p = &a->parts[k];
 		if (p->kind == PART_JUNK || p->kind == PART_CAPTION)
 			continue;
-		if (p == dl)
-			date_clues(&c, p->text + off, p->len - off, 1);
-		else
-			date_clues(&c, p->text, p->len, k == lead);
-		head += p->len;
+		start = p == dl ? off : 0;
+		n = p->len - start;
+		if (n > HEADBYTES - head)
+			n = HEADBYTES - head;
+		date_clues(&c, p->text + start, n, k == lead);
+		head += n;
 	}
 	return date_year(&c, thisyear);
 }
