@@ -428,7 +428,8 @@ dateline_parse(const char *s, size_t n, struct dateline *d)
 			continue;
 		}
 		if (s[j] == ',') {
-			j = skipblank(s, n, j + 1);
+			if ((j = skipblank(s, n, j + 1)) >= n)
+				goto none;
 			if (dashlen(s, n, j) != 0) {
 				/* `CHICAGO, March 4, -' */
 				i = j;

@@ -207,3 +207,13 @@ rt.txt	44	2014-12-16T17:02		RT	16 Dec, 2014 17:02"
 	run "$BIN/dateline" noplace.txt
 	expect "noplace.txt	16	--12-29		Reuters	Dec 29 (Reuters) -"
 }
+
+@test "a paragraph that stops inside a dateline is no dateline" {
+	printf 'T\n\nWASHINGTON,' > cut1.txt
+	printf 'T\n\nMOSCOW, February 10. /TA' > cut2.txt
+	printf 'T\n\n16 Dec, 2014 17:0' > cut3.txt
+	run "$BIN/dateline" cut1.txt cut2.txt cut3.txt
+	expect "cut1.txt	0				
+cut2.txt	0				
+cut3.txt	0				"
+}
