@@ -1,4 +1,3 @@
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -310,18 +309,39 @@ date_parseiso(const char *s, int *y, int *m, int *d)
 	return *m >= 1 && *m <= 12 && *d >= 1 && *d <= date_monthdays(*y, *m);
 }
 
+/* Write v as n digits at s. */
+static char *
+digits(char *s, int v, int n)
+{
+	int i;
+
+	for (i = n - 1; i >= 0; i--, v /= 10)
+		s[i] = (char)('0' + v % 10);
+	return s + n;
+}
+
 void
 date_iso(char *buf, int y, int m, int d, int hour, int minute)
 {
-	int n;
+	char *p = buf;
 
-	buf[0] = '\0';
-	if (m == 0 || d == 0)
-		return;
-	if (y > 0)
-		n = snprintf(buf, 17, "%04d-%02d-%02d", y, m, d);
-	else
-		n = snprintf(buf, 17, "--%02d-%02d", m, d);
-	if (hour >= 0 && n > 0)
-		snprintf(buf + n, (size_t)(17 - n), "T%02d:%02d", hour, minute);
+	if (m != 0 && d != 0) {
+		if (y > 0 && y <= 9999)
+			p = digits(p, y, 4);
+		else {
+			*p++ = '-';
+			*p++ = '-';
+		}
+		*p++ = '-';
+		p = digits(p, m, 2);
+		*p++ = '-';
+		p = digits(p, d, 2);
+		if (hour >= 0) {
+			*p++ = 'T';
+			p = digits(p, hour, 2);
+			*p++ = ':';
+			p = digits(p, minute, 2);
+		}
+	}
+	*p = '\0';
 }

@@ -87,7 +87,8 @@ wordend(const char *s, size_t n, size_t i)
 
 	for (k = 0; i < n; i++, k++) {
 		c = (unsigned char)s[i];
-		if (c <= ' ' || strchr(",;:()", c) != NULL)
+		if (c <= ' ' || c == ',' || c == ';' || c == ':' || c == '(' ||
+		    c == ')')
 			break;
 		/* `DALLAS/FORT WORTH', but `IGORA /Leningrad Region/' */
 		if (c == '/' && !(k > 0 && i + 1 < n &&
@@ -118,8 +119,8 @@ placeword(const char *s, size_t i, size_t j)
 		return 0;
 	for (k = i; k < j; k++) {
 		c = (unsigned char)s[k];
-		if (!(isupperc(c) || islowerc(c) || c >= 0x80 ||
-		    strchr(".-'/", c) != NULL))
+		if (!(isupperc(c) || islowerc(c) || c >= 0x80 || c == '.' ||
+		    c == '-' || c == '\'' || c == '/'))
 			return 0;
 	}
 	return 1;
