@@ -328,10 +328,8 @@ date_iso(char *buf, int y, int m, int d, int hour, int minute)
 	if (m != 0 && d != 0) {
 		if (y > 0 && y <= 9999)
 			p = digits(p, y, 4);
-		else {
+		else
 			*p++ = '-';
-			*p++ = '-';
-		}
 		*p++ = '-';
 		p = digits(p, m, 2);
 		*p++ = '-';
