@@ -55,7 +55,11 @@ main(int argc, char *argv[])
 	memset(&r, 0, sizeof r);
 	now = time(NULL);
 	tm = gmtime(&now);
-	r.thisyear = tm ? tm->tm_year + 1900 : 2000;
+	if (tm != NULL) {
+		r.ty = tm->tm_year + 1900;
+		r.tm = tm->tm_mon + 1;
+		r.td = tm->tm_mday;
+	}
 	while ((ch = getopt(argc, argv, "hr:")) != -1) {
 		switch (ch) {
 		case 'r':

@@ -236,7 +236,7 @@ weekdayyear(int m, int d, int w, int lo, int hi)
 }
 
 int
-date_year(const struct yearclues *c, int thisyear)
+date_year(const struct yearclues *c, int ty, int tm, int td)
 {
 	int m = c->month, d = c->day, y;
 
@@ -255,7 +255,11 @@ date_year(const struct yearclues *c, int thisyear)
 	if (c->lastyear &&
 	    (y = weekdayyear(m, d, c->weekday, c->lastyear, c->lastyear + 1)))
 		return y;
-	for (y = thisyear; y > thisyear - 40; y--)
+	/* not in the future: this year only if the date is past */
+	if (ty <= 0)
+		return 0;
+	y = m < tm || (m == tm && d <= td) ? ty : ty - 1;
+	for (; y > ty - 40; y--)
 		if ((m != 2 || d != 29 || leap(y)) && date_weekday(y, m, d) ==
 		    c->weekday)
 			return y;

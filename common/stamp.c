@@ -39,7 +39,7 @@ findtimeline(const struct part *p, struct dateline *t, size_t *at)
  * it opens a body part), on; 0 when they do not tell it surely. */
 static int
 yearfromtext(const struct article *a, size_t lead, const struct part *dl,
-    size_t off, const struct dateline *d, int thisyear)
+    size_t off, const struct dateline *d, const struct stampref *r)
 {
 	const struct part *p;
 	struct yearclues c;
@@ -58,7 +58,7 @@ yearfromtext(const struct article *a, size_t lead, const struct part *dl,
 		date_clues(&c, p->text + start, n, k == lead);
 		head += n;
 	}
-	return date_year(&c, thisyear);
+	return date_year(&c, r->ty, r->tm, r->td);
 }
 
 void
@@ -115,7 +115,7 @@ stamp_find(const struct article *a, const struct stampref *r,
 		d.month = r->m;
 		d.day = r->d;
 	} else if (d.month != 0)
-		y = yearfromtext(a, lead, dl, at + d.len, &d, r->thisyear);
+		y = yearfromtext(a, lead, dl, at + d.len, &d, r);
 	date_iso(st->date, y, d.month, d.day, d.hour, d.minute);
 
 	st->off = dl->off + at;

@@ -13,7 +13,7 @@
 
 struct stampref {
 	int y, m, d;		/* a reference date (-r); y 0 when none */
-	int thisyear;		/* a year told by a weekday is not later */
+	int ty, tm, td;		/* today: a date told by a weekday is not later */
 };
 
 struct stamp {
