@@ -1,4 +1,4 @@
-#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "date.h"
@@ -23,8 +23,7 @@ date_month(const char *s, size_t n)
 		n--;
 	if ((w = wl_findlower(&words_months, s, n)) == NULL)
 		return 0;
-	return (w->val[0] - '0') * (w->val[1] ? 10 : 1) +
-	    (w->val[1] ? w->val[1] - '0' : 0);
+	return atoi(w->val);
 }
 
 int
@@ -111,13 +110,32 @@ skipspace(const char *s, size_t n, size_t i)
 	return i;
 }
 
-/* Is the weekday ending at s[j] some other day than the dateline's: after
- * a word of words_otherday (the word pw, pwlen long), or the weekday of a
- * date written after it (`Wednesday, March 4'), or a possessive? */
+/* The month named at s[i] (`March', `Sept.'), setting *end past it; 0. */
 static int
-otherday(const char *s, size_t n, size_t j, size_t pw, size_t pwlen)
+monthat(const char *s, size_t n, size_t i, size_t *end)
 {
 	size_t k;
+	int m;
+
+	for (k = i; k < n && isalphac(s[k]); k++)
+		;
+	if (k < n && s[k] == '.')
+		k++;
+	if (k == i || (m = date_month(s + i, k - i)) == 0)
+		return 0;
+	*end = k;
+	return m;
+}
+
+/* Is the weekday ending at s[j] some other day than c's date: after a
+ * word of words_otherday (the word pw, pwlen long), a possessive, or the
+ * weekday of another date written after it (`Wednesday, March 4')? */
+static int
+otherday(const struct yearclues *c, const char *s, size_t n, size_t j,
+    size_t pw, size_t pwlen)
+{
+	size_t end;
+	int m, d = -1;
 
 	if (pwlen > 0 && wl_findlower(&words_otherday, s + pw, pwlen))
 		return 1;
@@ -127,11 +145,21 @@ otherday(const char *s, size_t n, size_t j, size_t pw, size_t pwlen)
 	if (j < n && s[j] == ',')
 		j++;
 	j = skipspace(s, n, j);
-	if (j < n && isdigitc(s[j]))
-		return 1;
-	for (k = j; k < n && isalphac(s[k]); k++)
-		;
-	return k > j && date_month(s + j, k - j) != 0;
+	if (j < n && isdigitc(s[j])) {
+		/* `Thursday 10 February', but `Thursday 10 a.m.' */
+		if ((d = number(s, n, j, &end)) < 0)
+			return 0;
+		if ((m = monthat(s, n, skipspace(s, n, end), &end)) == 0)
+			return 0;
+	} else {
+		/* `Thursday, February 10', `Wednesday, March' */
+		if ((m = monthat(s, n, j, &end)) == 0)
+			return 0;
+		j = skipspace(s, n, end);
+		if (j < n && isdigitc(s[j]))
+			d = number(s, n, j, &end);
+	}
+	return m != c->month || d != c->day;
 }
 
 int
@@ -179,7 +207,7 @@ date_clues(struct yearclues *c, const char *s, size_t n, int lead)
 		} else if (lead && c->weekdays && c->weekday != -2 &&
 		    s[i] >= 'A' && s[i] <= 'Z' &&
 		    (w = date_weekdayname(s + i, j - i)) >= 0 &&
-		    !otherday(s, n, j, pw, pwlen)) {
+		    !otherday(c, s, n, j, pw, pwlen)) {
 			/* two weekdays: neither is surely the date's */
 			c->weekday = c->weekday == -1 || c->weekday == w ? w : -2;
 		}
@@ -208,7 +236,7 @@ weekdayyear(int m, int d, int w, int lo, int hi)
 }
 
 int
-date_year(const struct yearclues *c, int thisyear)
+date_year(const struct yearclues *c, int ty, int tm, int td)
 {
 	int m = c->month, d = c->day, y;
 
@@ -227,7 +255,11 @@ date_year(const struct yearclues *c, int thisyear)
 	if (c->lastyear &&
 	    (y = weekdayyear(m, d, c->weekday, c->lastyear, c->lastyear + 1)))
 		return y;
-	for (y = thisyear; y > thisyear - 40; y--)
+	/* not in the future: this year only if the date is past */
+	if (ty <= 0)
+		return 0;
+	y = m < tm || (m == tm && d <= td) ? ty : ty - 1;
+	for (; y > ty - 40; y--)
 		if ((m != 2 || d != 29 || leap(y)) && date_weekday(y, m, d) ==
 		    c->weekday)
 			return y;
@@ -281,18 +313,37 @@ date_parseiso(const char *s, int *y, int *m, int *d)
 	return *m >= 1 && *m <= 12 && *d >= 1 && *d <= date_monthdays(*y, *m);
 }
 
+/* Write v as n digits at s. */
+static char *
+digits(char *s, int v, int n)
+{
+	int i;
+
+	for (i = n - 1; i >= 0; i--, v /= 10)
+		s[i] = (char)('0' + v % 10);
+	return s + n;
+}
+
 void
 date_iso(char *buf, int y, int m, int d, int hour, int minute)
 {
-	int n;
+	char *p = buf;
 
-	buf[0] = '\0';
-	if (m == 0 || d == 0)
-		return;
-	if (y > 0)
-		n = snprintf(buf, 17, "%04d-%02d-%02d", y, m, d);
-	else
-		n = snprintf(buf, 17, "--%02d-%02d", m, d);
-	if (hour >= 0 && n > 0)
-		snprintf(buf + n, (size_t)(17 - n), "T%02d:%02d", hour, minute);
+	if (m != 0 && d != 0) {
+		if (y > 0 && y <= 9999)
+			p = digits(p, y, 4);
+		else
+			*p++ = '-';
+		*p++ = '-';
+		p = digits(p, m, 2);
+		*p++ = '-';
+		p = digits(p, d, 2);
+		if (hour >= 0) {
+			*p++ = 'T';
+			p = digits(p, hour, 2);
+			*p++ = ':';
+			p = digits(p, minute, 2);
+		}
+	}
+	*p = '\0';
 }

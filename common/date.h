@@ -38,8 +38,8 @@ int date_cluesinit(struct yearclues *, int m, int d, int weekdays);
 void date_clues(struct yearclues *, const char *s, size_t n, int lead);
 
 /* The year of the date the clues tell, or 0 when they do not tell it
- * surely.  thisyear bounds a year told by a weekday alone. */
-int date_year(const struct yearclues *, int thisyear);
+ * surely.  A date told by a weekday alone is not after today, ty-tm-td. */
+int date_year(const struct yearclues *, int ty, int tm, int td);
 
 /* The year that makes m-d the nearest date to ry-rm-rd, a reference date
  * such as the day of publication, days after it counting double: a

@@ -87,7 +87,8 @@ wordend(const char *s, size_t n, size_t i)
 
 	for (k = 0; i < n; i++, k++) {
 		c = (unsigned char)s[i];
-		if (c <= ' ' || strchr(",;:()", c) != NULL)
+		if (c <= ' ' || c == ',' || c == ';' || c == ':' || c == '(' ||
+		    c == ')')
 			break;
 		/* `DALLAS/FORT WORTH', but `IGORA /Leningrad Region/' */
 		if (c == '/' && !(k > 0 && i + 1 < n &&
@@ -118,8 +119,8 @@ placeword(const char *s, size_t i, size_t j)
 		return 0;
 	for (k = i; k < j; k++) {
 		c = (unsigned char)s[k];
-		if (!(isupperc(c) || islowerc(c) || c >= 0x80 ||
-		    strchr(".-'/", c) != NULL))
+		if (!(isupperc(c) || islowerc(c) || c >= 0x80 || c == '.' ||
+		    c == '-' || c == '\'' || c == '/'))
 			return 0;
 	}
 	return 1;
@@ -346,7 +347,7 @@ size_t
 dateline_parse(const char *s, size_t n, struct dateline *d)
 {
 	size_t i = 0, j, k, start, end;
-	int words, caps, w, c, dated = 0, qualifiers = 0, longest = 0, ok;
+	int words, caps, w, c, dated = 0, qualifiers = 0, longest = 0;
 
 	reset(d);
 	if (n > HEADMAX)
@@ -428,7 +429,8 @@ dateline_parse(const char *s, size_t n, struct dateline *d)
 			continue;
 		}
 		if (s[j] == ',') {
-			j = skipblank(s, n, j + 1);
+			if ((j = skipblank(s, n, j + 1)) >= n)
+				goto none;
 			if (dashlen(s, n, j) != 0) {
 				/* `CHICAGO, March 4, -' */
 				i = j;
@@ -440,7 +442,9 @@ dateline_parse(const char *s, size_t n, struct dateline *d)
 				continue;
 			}
 			k = wordend(s, n, j);
-			if (k > j && (d->agency = agency(s, j, k)) != NULL) {
+			if (k > j && agency(s, j, k) != NULL) {
+				/* `MANILA, April 1, Reuter -' */
+				d->agency = agency(s, j, k);
 				i = k;
 				continue;
 			}
@@ -463,8 +467,8 @@ dateline_parse(const char *s, size_t n, struct dateline *d)
 		}
 		goto none;
 	}
-	ok = words > 0 || (dated && d->agency != NULL);
-	if (!ok)
+	/* a date and an agency need no place: `Dec 29 (Reuters) -' */
+	if (words == 0 && d->agency == NULL)
 		goto none;
 	d->off = start;
 	d->len = i - start;
@@ -483,7 +487,7 @@ dateline_eventdated(const struct dateline *d)
 
 /* An hour and minute at s[i]: `17:02'.  Returns the end, or i. */
 static size_t
-clock(const char *s, size_t n, size_t i, struct dateline *d)
+hourminute(const char *s, size_t n, size_t i, struct dateline *d)
 {
 	size_t j = i;
 	int h = 0, m;
@@ -539,7 +543,7 @@ int
 timeline_parse(const char *s, size_t n, struct dateline *d)
 {
 	size_t i = 0, j, k, e;
-	int labels = 0, rt;
+	int labelled = 0, words, rt;
 
 	reset(d);
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
@@ -549,14 +553,14 @@ timeline_parse(const char *s, size_t n, struct dateline *d)
 	i = skipblank(s, n, 0);
 	if (i >= n)
 		return 0;
-	/* a label: `Published:', `Published time:', `Updated:' */
-	for (j = i; j < n && labels < 3; j = skipblank(s, n, k + 1)) {
+	/* a label of up to three words: `Published:', `Published time:' */
+	for (j = i, words = 0; words < 3; j = k + blank(s, n, k), words++) {
 		k = wordend(s, n, j);
-		if (k == j || !placeword(s, j, k))
+		if (!placeword(s, j, k))
 			break;
-		labels++;
 		if (k < n && s[k] == ':') {
 			i = skipblank(s, n, k + 1);
+			labelled = 1;
 			break;
 		}
 		if (!blank(s, n, k))
@@ -580,7 +584,7 @@ timeline_parse(const char *s, size_t n, struct dateline *d)
 	i = skipblank(s, n, e);
 	if (i < n && s[i] == ',')
 		i = skipblank(s, n, i + 1);
-	if (i < n && (e = clock(s, n, i, d)) != i) {
+	if (i < n && (e = hourminute(s, n, i, d)) != i) {
 		i = skipblank(s, n, e);
 		/* a zone: `GMT', `UTC', `EST' */
 		if (i < n && (k = wordend(s, n, i)) - i <= 4 && allcaps(s, i, k))
@@ -589,7 +593,7 @@ timeline_parse(const char *s, size_t n, struct dateline *d)
 		rt = 0;
 	if (skipblank(s, n, i) != n)
 		goto none;
-	if (rt && labels == 0)
+	if (rt && !labelled)
 		d->agency = "RT";
 	return 1;
 none:
