@@ -542,8 +542,9 @@ rtform(const char *s, size_t n, size_t i)
 int
 timeline_parse(const char *s, size_t n, struct dateline *d)
 {
+	struct dateline second;
 	size_t i = 0, j, k, e;
-	int labelled = 0, words, rt;
+	int words, rt;
 
 	reset(d);
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
@@ -560,7 +561,6 @@ timeline_parse(const char *s, size_t n, struct dateline *d)
 			break;
 		if (k < n && s[k] == ':') {
 			i = skipblank(s, n, k + 1);
-			labelled = 1;
 			break;
 		}
 		if (!blank(s, n, k))
@@ -591,9 +591,11 @@ timeline_parse(const char *s, size_t n, struct dateline *d)
 			i = k;
 	} else
 		rt = 0;
-	if (skipblank(s, n, i) != n)
+	/* a second stamp after a label: `... Edited time: 16 Dec, ...' */
+	if ((i = skipblank(s, n, i)) != n &&
+	    !timeline_parse(s + i, n - i, &second))
 		goto none;
-	if (rt && !labelled)
+	if (rt)
 		d->agency = "RT";
 	return 1;
 none:
