@@ -231,3 +231,15 @@ cut3.txt	0				"
 	expect "iso.txt	3	2014-12-16T17:02			Updated: 2014-12-16 17:02 GMT
 words.txt	0				"
 }
+
+@test "CoNLL: a place and an ISO date on a line of their own" {
+	printf 'CRICKET - LEICESTERSHIRE TAKE OVER AT TOP.\n\nLONDON 1996-08-30\n\nWest Indian all-rounder Phil Simmons took four for 38 on Friday.\n' > conll.txt
+	run "$BIN/dateline" conll.txt
+	expect "conll.txt	44	1996-08-30	London		LONDON 1996-08-30"
+}
+
+@test "a heading with a dash stuck to it is no dateline" {
+	printf 'India weather\n\nSUMMARY- Showers in the north.\n\nCROP IMPACT- Conditions remain good.\n' > heading.txt
+	run "$BIN/dateline" heading.txt
+	expect "heading.txt	0				"
+}
