@@ -446,8 +446,8 @@ readlede(const struct article *a, size_t k)
 				break;
 			}
 			for (j = k; j < i; j++)
-				if (info[j].cls == C_TEXT)
-					info[j].kind = PART_STANDFIRST;
+				info[j].kind = info[j].cls == C_TEXT ?
+				    PART_STANDFIRST : partof(info[j].cls);
 			return i;
 		}
 		if (a->paras[i].len > longest)

@@ -39,6 +39,19 @@ tass-kiev.txt	83	body	Ukraine will receive additional gas shipments from Europe 
 tass-kiev.txt	202	body	The ministry did not name the suppliers."
 }
 
+@test "TASS: a photo credit between the standfirst and the dateline" {
+	cp "$S/tass-photo.txt" .
+	run "$BIN/split-article" -a tass-photo.txt
+	[ "$status" -eq 0 ]
+	expect "tass-photo.txt	0	junk	All news
+tass-photo.txt	10	title	Russia, Turkey to hold new round of trade talks — ministry
+tass-photo.txt	72	standfirst	The talks will focus on agriculture and tourism, the ministry said
+tass-photo.txt	140	caption	© Sergei Bobylev/TASS
+tass-photo.txt	164	dateline	MOSCOW, March 5. /TASS/.
+tass-photo.txt	189	body	Russian and Turkish officials will hold a new round of trade talks in Ankara next month, the Russian Economic Development Ministry said on Thursday.
+tass-photo.txt	339	body	\"We expect progress on several issues,\" the statement reads."
+}
+
 @test "RT: icons, time line, headline once, summary, photo credit, READ MORE teaser, Read ... here. footer" {
 	cp "$S/rt.txt" .
 	run "$BIN/split-article" -a rt.txt
