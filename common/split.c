@@ -222,14 +222,16 @@ iscredit(const char *s, size_t n)
 /*
  * `By Jane Doe', `by Janie Gabbett, Reuters': after `By' a few words, some
  * capitalized, at most two not (`and', `for', a name in lower case), no
- * digits, and no end of a sentence (`By then, the vote was over.').
+ * digits, and no end of a sentence (`By then, the vote was over.'): a
+ * final period only after capitalized words (`By Jane Doe, Reuters.').
  */
 static int
 isbyline(const char *s, size_t n, size_t keylen)
 {
 	size_t i, upper = 0, lowers = 0;
+	int stop = s[n - 1] == '.';
 
-	if (n > SHORTMAX || isin(".!?:;", s[n - 1]))
+	if (n > SHORTMAX || isin("!?:;", s[n - 1]))
 		return 0;
 	for (i = keylen; i < n; i++) {
 		if (isdigit8((unsigned char)s[i]))
@@ -242,7 +244,7 @@ isbyline(const char *s, size_t n, size_t keylen)
 				lowers++;
 		}
 	}
-	return upper > 0 && lowers <= 2;
+	return upper > 0 && lowers <= (stop ? 0 : 2);
 }
 
 /* A string of icon names (`icon bookmark-bicon bookmarkicon camera...'):
