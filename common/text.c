@@ -136,18 +136,24 @@ firstword(const struct article *a, const struct line *l)
 	return w;
 }
 
+/* Does the line open as no paragraph does: in lower case, or with a
+ * period, comma, colon, semicolon or closing bracket? */
 static int
-startslower(const struct article *a, const struct line *l)
+opensmidway(const struct article *a, const struct line *l)
 {
 	char c = a->text[l->off + l->indent];
 
+	switch (c) {
+	case '.': case ',': case ':': case ';': case ')':
+		return 1;
+	}
 	return c >= 'a' && c <= 'z';
 }
 
 /*
- * Paragraphs of the block of non-blank lines [b, e).  A line that opens in
- * lower case continues the line before it, unless it is indented (a table
- * row).  In a hard-wrapped article (col > 0, the wrap column) lines join up
+ * Paragraphs of the block of non-blank lines [b, e).  A line that opens
+ * midway (opensmidway) continues the line before it, unless it is indented
+ * (a table row).  In a hard-wrapped article (col > 0, the wrap column) lines join up
  * too, but paragraphs break at indented lines when the block has any past
  * its first line (wire copy), else at a line whose first word would have
  * fitted on the line before: that shorter line ended its paragraph (a
@@ -168,7 +174,7 @@ blockparas(struct article *a, size_t b, size_t e, size_t col)
 
 		int cont;
 
-		cont = l->indent == 0 && (startslower(a, l) || (col > 0 &&
+		cont = l->indent == 0 && (opensmidway(a, l) || (col > 0 &&
 		    prevw <= col && (indented || prevw + 1 + firstword(a, l) > col)));
 		if (cont)
 			continue;
