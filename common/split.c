@@ -153,7 +153,7 @@ wholefurniture(const char *s, size_t n)
 	return furnvalue(w);
 }
 
-/* Is s[0, n), blanks and final periods aside, a picture desk?  Returns
+/* Is s[0, n), blanks, brackets and final periods aside, a picture desk?  Returns
  * 2 for one that stands alone as a credit (`Getty.'), 1 for one that
  * needs a name beside it (a wire's name alone is its sign-off). */
 static int
@@ -162,9 +162,9 @@ iscreditname(const char *s, size_t n)
 	char buf[KEYMAX];
 	const struct word *w;
 
-	while (n > 0 && (s[n - 1] == '.' || text_isspace((unsigned char)s[n - 1])))
+	while (n > 0 && (isin(".)", s[n - 1]) || text_isspace((unsigned char)s[n - 1])))
 		n--;
-	while (n > 0 && text_isspace((unsigned char)*s))
+	while (n > 0 && (*s == '(' || text_isspace((unsigned char)*s)))
 		s++, n--;
 	if (n == 0 || n > KEYMAX)
 		return 0;
@@ -172,6 +172,33 @@ iscreditname(const char *s, size_t n)
 	if ((w = wl_find(&words_credits, buf, n)) == NULL)
 		return 0;
 	return strcmp(w->val, "alone") == 0 ? 2 : 1;
+}
+
+/* Are the last (or, with first set, the first) one to three words of s[0, n)
+ * a picture desk? */
+static int
+creditbeside(const char *s, size_t n, int first)
+{
+	size_t i, words = 0;
+
+	if (first) {
+		for (i = 1; i <= n && words < 3; i++)
+			if (i == n || (text_isspace((unsigned char)s[i]) &&
+			    !text_isspace((unsigned char)s[i - 1]))) {
+				words++;
+				if (iscreditname(s, i))
+					return 1;
+			}
+	} else {
+		for (i = n; i-- > 0 && words < 3; )
+			if (i == 0 || (text_isspace((unsigned char)s[i - 1]) &&
+			    !text_isspace((unsigned char)s[i]))) {
+				words++;
+				if (iscreditname(s + i, n - i))
+					return 1;
+			}
+	}
+	return 0;
 }
 
 /* Does s[0, n) hold a copyright sign (U+00A9, C2 A9 in UTF-8) opening a
@@ -192,8 +219,8 @@ hascopyright(const char *s, size_t n)
 /*
  * A photo credit: a short line with a copyright sign, a picture desk that
  * stands alone (`Getty.'), or names around a slash with a picture desk
- * first or last (`Reuters / Yves Herman', `AFP Photo / John Thys'), every
- * word capitalized but one particle of a name (`van', `de').
+ * next to it (`Reuters / Yves Herman', `Sergey Lavrov (AFP Photo / John
+ * Thys)'), every word capitalized but one particle of a name (`van').
  */
 static int
 iscredit(const char *s, size_t n)
@@ -210,13 +237,13 @@ iscredit(const char *s, size_t n)
 				first = i;
 			last = i;
 		} else if ((i == 0 || text_isspace((unsigned char)s[i - 1]) ||
-		    s[i - 1] == '/') && !text_isspace((unsigned char)s[i]) &&
-		    !isupper8((unsigned char)s[i]) &&
+		    isin("/(", s[i - 1])) && !text_isspace((unsigned char)s[i]) &&
+		    s[i] != '(' && !isupper8((unsigned char)s[i]) &&
 		    (wordlen(s + i, n - i) > 3 || particles++ > 0))
 			return 0;
 	}
-	return first < n && (iscreditname(s, first) ||
-	    iscreditname(s + last + 1, n - last - 1));
+	return first < n && (creditbeside(s, first, 0) ||
+	    creditbeside(s + last + 1, n - last - 1, 1));
 }
 
 /*

@@ -114,6 +114,22 @@ afp.txt	165	caption	Getty Images
 afp.txt	179	body	The talks resume on Monday."
 }
 
+@test "photo credits and captions; a slash in prose and a wire's sign-off are body" {
+	cp "$S/captions.txt" .
+	run "$BIN/split-article" -a captions.txt
+	[ "$status" -eq 0 ]
+	expect "captions.txt	0	title	Ministers meet in Geneva
+captions.txt	26	body	Foreign ministers met in Geneva on Monday to discuss a ceasefire.
+captions.txt	93	caption	Sergey Lavrov (Reuters / Denis Balibouse)
+captions.txt	136	body	The talks lasted four hours.
+captions.txt	166	caption	© Sputnik / Alexey Nikolsky
+captions.txt	196	caption	Getty Images
+captions.txt	210	body	Trump / Clinton debate set for Monday
+captions.txt	249	caption	Photo: The ministers before the talks.
+captions.txt	289	body	Both sides called the meeting useful.
+captions.txt	328	body	REUTERS"
+}
+
 @test "a headline over its deck in one block; ABSTRACT. is the standfirst up to FULL TEXT." {
 	cp "$S/nyt.txt" .
 	run "$BIN/split-article" -a nyt.txt
