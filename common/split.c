@@ -501,7 +501,8 @@ readhead(const struct article *a)
 
 	for (; i < n && info[i].cls != C_TEXT; i++) {
 		info[i].kind = partof(info[i].cls);
-		lead = 1;
+		if (info[i].kind == PART_JUNK || info[i].kind == PART_TIME)
+			lead = 1;
 	}
 	if (i == n)
 		return i;
@@ -549,8 +550,8 @@ readhead(const struct article *a)
 		return n;
 	if ((lede = readlede(a, i)) != i || info[i].dateline > 0)
 		return lede;
-	/* No dateline: after site furniture, a page's first paragraph is its
-	 * summary. */
+	/* No dateline: after site furniture or a time line over the headline,
+	 * a web page's first paragraph is its summary. */
 	if (lead && p[i].len <= DECKMAX && i + 1 < n) {
 		info[i].kind = PART_STANDFIRST;
 		return i + 1;
