@@ -274,8 +274,9 @@ isbyline(const char *s, size_t n, size_t keylen)
 	return upper > 0 && lowers <= (stop ? 0 : 2);
 }
 
-/* A string of icon names (`icon bookmark-bicon bookmarkicon camera...'):
- * many words, and no capital letter, digit or punctuation of prose. */
+/* A string of icon names (`icon bookmark-bicon bookmarkicon camera...')
+ * over the headline: many words, and no capital letter, digit or
+ * punctuation of prose. */
 static int
 isicons(const char *s, size_t n)
 {
@@ -299,6 +300,17 @@ isicons(const char *s, size_t n)
 		inword = 1;
 	}
 	return words >= ICONWORDS;
+}
+
+static int
+haslower(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 1;
+	return 0;
 }
 
 static int
@@ -338,7 +350,7 @@ classify(const char *s, size_t n)
 			return C_CAPTION;
 		break;
 	case F_TIME:
-		if (n <= SHORTMAX / 2 && hasdigit(s, n))
+		if (n <= SHORTMAX / 2 && s[n - 1] != '.' && hasdigit(s, n))
 			return C_TIME;
 		break;
 	case F_BYLINE:
@@ -352,8 +364,6 @@ classify(const char *s, size_t n)
 		return C_TIME;
 	if (iscredit(s, n))
 		return C_CAPTION;
-	if (isicons(s, n))
-		return C_JUNK;
 	return C_TEXT;
 }
 
@@ -456,9 +466,10 @@ hasdateline(const struct article *a, size_t k, struct dateline *d)
  * The lede: the first text paragraph from k on, or one of the LEDESKIP
  * after it that opens with a dateline; the paragraphs before it, decks,
  * are then the standfirst.  A dated or credited dateline may follow decks
- * up to DECKMAX long, an undated one in capitals only decks up to SHORTMAX:
- * past a longer paragraph it is as likely a lead-in (`IOWA POLLS NOT
- * WRONG, JUST EARLY -').  Returns the lede.
+ * up to DECKMAX long, an undated one in capitals only decks up to SHORTMAX,
+ * and must open prose, with letters in lower case: else it is as likely a
+ * lead-in (`IOWA POLLS NOT WRONG, JUST EARLY -') or a table row (`ZINC -
+ * PRIME WESTERN  50.00/56.50').  Returns the lede.
  */
 static size_t
 readlede(const struct article *a, size_t k)
@@ -470,7 +481,8 @@ readlede(const struct article *a, size_t k)
 		if (info[i].cls != C_TEXT)
 			continue;
 		if (hasdateline(a, i, &d)) {
-			if (longest > SHORTMAX && d.month == 0 && d.agency == NULL) {
+			if (d.month == 0 && d.agency == NULL && (longest > SHORTMAX ||
+			    !haslower(a->text + a->paras[i].off, a->paras[i].len))) {
 				info[i].dateline = 0;
 				break;
 			}
@@ -499,7 +511,11 @@ readhead(const struct article *a)
 	size_t n = a->nparas, i = 0, t, k, lede;
 	int lead = 0;
 
-	for (; i < n && info[i].cls != C_TEXT; i++) {
+	for (; i < n; i++) {
+		if (info[i].cls == C_TEXT && isicons(a->text + p[i].off, p[i].len))
+			info[i].cls = C_JUNK;
+		if (info[i].cls == C_TEXT)
+			break;
 		info[i].kind = partof(info[i].cls);
 		if (info[i].kind == PART_JUNK || info[i].kind == PART_TIME)
 			lead = 1;

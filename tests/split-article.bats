@@ -86,6 +86,18 @@ reuters.txt	480	body	The company earned 1.92 dlrs a share in 1986.
 reuters.txt	527	body	Reuter"
 }
 
+@test "a wire table: capitals and a dash make no dateline, lower-case rows no icons, Posted prices no time line" {
+	cp "$S/table.txt" .
+	run "$BIN/split-article" -a table.txt
+	[ "$status" -eq 0 ]
+	expect "table.txt	0	title	CANADIAN METALS - April 7
+table.txt	31	body	LEAD - VIRGIN                34.00/34.50
+table.txt	76	body	ZINC - PRIME WESTERN         50.00/56.50
+table.txt	121	body	-- prices are for prompt delivery in lots of ten tonnes or more
+table.txt	189	body	Posted prices rose 2 cts a pound.
+table.txt	224	body	Reuter"
+}
+
 @test "AP: byline, Updated time line, (AP) dateline, furniture and a photo caption" {
 	cp "$S/ap.txt" .
 	run "$BIN/split-article" -a ap.txt
