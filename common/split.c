@@ -274,6 +274,28 @@ isbyline(const char *s, size_t n, size_t keylen)
 	return upper > 0 && lowers <= (stop ? 0 : 2);
 }
 
+/* A bare name, as wires put a byline over the dateline (`Larry Fine'):
+ * two to four capitalized words, no digit, no final period. */
+static int
+isname(const char *s, size_t n)
+{
+	size_t i, words = 0;
+
+	if (n > SHORTMAX / 4 || s[n - 1] == '.')
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (isdigit8((unsigned char)s[i]))
+			return 0;
+		if (!text_isspace((unsigned char)s[i]) &&
+		    (i == 0 || text_isspace((unsigned char)s[i - 1]))) {
+			if (!isupper8((unsigned char)s[i]))
+				return 0;
+			words++;
+		}
+	}
+	return words >= 2 && words <= 4;
+}
+
 /* A string of icon names (`icon bookmark-bicon bookmarkicon camera...')
  * over the headline: many words, and no capital letter, digit or
  * punctuation of prose. */
@@ -465,7 +487,7 @@ hasdateline(const struct article *a, size_t k, struct dateline *d)
 /*
  * The lede: the first text paragraph from k on, or one of the LEDESKIP
  * after it that opens with a dateline; the paragraphs before it, decks,
- * are then the standfirst.  A dated or credited dateline may follow decks
+ * are then the standfirst, or a byline when a bare name.  A dated or credited dateline may follow decks
  * up to DECKMAX long, an undated one in capitals only decks up to SHORTMAX,
  * and must open prose, with letters in lower case: else it is as likely a
  * lead-in (`IOWA POLLS NOT WRONG, JUST EARLY -') or a table row (`ZINC -
@@ -487,8 +509,10 @@ readlede(const struct article *a, size_t k)
 				break;
 			}
 			for (j = k; j < i; j++)
-				info[j].kind = info[j].cls == C_TEXT ?
-				    PART_STANDFIRST : partof(info[j].cls);
+				info[j].kind = info[j].cls != C_TEXT ?
+				    partof(info[j].cls) : isname(a->text +
+				    a->paras[j].off, a->paras[j].len) ?
+				    PART_BYLINE : PART_STANDFIRST;
 			return i;
 		}
 		if (a->paras[i].len > longest)

@@ -98,6 +98,17 @@ table.txt	189	body	Posted prices rose 2 cts a pound.
 table.txt	224	body	Reuter"
 }
 
+@test "CoNLL-style wire story: a bare name over the dateline line is the byline" {
+	cp "$S/conll.txt" .
+	run "$BIN/split-article" -a conll.txt
+	[ "$status" -eq 0 ]
+	expect "conll.txt	0	title	SOCCER - DUTCH CLUB SIGN NORWEGIAN STRIKER.
+conll.txt	45	byline	Jane Roe
+conll.txt	55	dateline	AMSTERDAM 1996-08-28
+conll.txt	77	body	Dutch first division club Vitesse Arnhem signed Norwegian striker Ola Nordmann on a three-year contract on Wednesday.
+conll.txt	196	body	Nordmann, 24, scored 15 goals last season."
+}
+
 @test "AP: byline, Updated time line, (AP) dateline, furniture and a photo caption" {
 	cp "$S/ap.txt" .
 	run "$BIN/split-article" -a ap.txt
