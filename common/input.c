@@ -250,6 +250,8 @@ input_foreach(int argc, char *argv[], article_fn *fn, void *ctx)
 
 	memset(&a, 0, sizeof a);
 	memset(&s, 0, sizeof s);
+	/* Never a null buffer: memchr(NULL + 0, c, 0) is undefined. */
+	growarray(&s.buf, &s.cap, READSIZE, 1);
 	if (argc == 0) {
 		argc = 1;
 		argv = stdinargv;
