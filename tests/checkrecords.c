@@ -367,10 +367,11 @@ checkarticles(void)
 		for (k = 0; k < files[i].narts; k++) {
 			struct art *a = &files[i].arts[k];
 
-			if (tool == DATELINE && a->nrecords != 1)
+			if (tool == DATELINE && a->nrecords != 1 &&
+			    ++problems <= 10)
 				fprintf(stderr, "checkrecords: %s article %zu: "
 				    "no dateline record\n", files[i].name,
-				    k + 1), problems++;
+				    k + 1);
 			if (!coverage)
 				continue;
 			skip = a->len >= 3 &&
@@ -379,10 +380,10 @@ checkarticles(void)
 				if (isblank_((unsigned char)a->text[j]) ||
 				    (a->cover && a->cover[j]))
 					continue;
-				fprintf(stderr, "checkrecords: %s article %zu: "
-				    "byte %zu in no record\n", files[i].name,
-				    k + 1, j);
-				problems++;
+				if (++problems <= 10)
+					fprintf(stderr, "checkrecords: %s "
+					    "article %zu: byte %zu in no "
+					    "record\n", files[i].name, k + 1, j);
 				break;
 			}
 		}
