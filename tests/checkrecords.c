@@ -11,7 +11,7 @@
  * inside the article and the last field must equal the article's bytes at
  * OFFSET, control bytes read as spaces.  Names the tool says the article
  * gives (a speaker, mention or cue; an entity's fullest name) must occur
- * in it, white space aside.  PART, TYPE and DATE must be ones the SPEC
+ * in it, white space and ASCII case aside.  PART, TYPE and DATE must be ones the SPEC
  * names; dateline must print exactly one record per article.  With -a
  * (split-article -a) every non-blank byte of every article must be in
  * exactly one record.
@@ -25,6 +25,10 @@
 #include <string.h>
 
 enum { SPLIT, DATELINE, QUOTES, ENTITIES };
+
+/* The names found in the last article looked at are remembered by hash,
+ * so a name repeated 100 000 times is looked for once. */
+#define FOUND 4096
 
 static const struct tool {
 	const char *name;
@@ -45,7 +49,7 @@ static const char *const types[] = { "PER", "ORG", "LOC", "MISC", NULL };
 struct art {
 	const char *text;
 	size_t len;
-	char *flat;		/* text with white space runs made one space */
+	char *flat;		/* text lowercased, white space runs one space */
 	size_t flatlen;
 	unsigned char *cover;	/* -a: records covering each byte */
 	size_t nrecords;
@@ -61,6 +65,8 @@ struct file {
 };
 
 static struct file *files;
+static struct art *foundin;
+static unsigned long found[FOUND];
 static int nfiles, tool, coverage;
 static unsigned long lineno, problems;
 
@@ -101,7 +107,8 @@ isblank_(unsigned char c)
 	    c == '\f';
 }
 
-/* s[0, n) with control bytes and runs of white space made one space. */
+/* s[0, n) in ASCII lower case, with control bytes and runs of white
+ * space made one space. */
 static char *
 flatten(const char *s, size_t n, size_t *flatlen)
 {
@@ -112,7 +119,9 @@ flatten(const char *s, size_t n, size_t *flatlen)
 		if (isctl((unsigned char)s[i]) || s[i] == ' ') {
 			if (k == 0 || f[k - 1] != ' ')
 				f[k++] = ' ';
-		} else
+		} else if (s[i] >= 'A' && s[i] <= 'Z')
+			f[k++] = (char)(s[i] - 'A' + 'a');
+		else
 			f[k++] = s[i];
 	}
 	*flatlen = k;
@@ -234,15 +243,29 @@ validdate(const char *s, size_t n)
 	    s[13] == ':' && num2(s + 14, 0, 59));
 }
 
-/* Does s[0, n) occur in the article, white space aside? */
+/* Does s[0, n) occur in the article, white space and case aside? */
 static int
 occurs(struct art *a, const char *s, size_t n)
 {
+	unsigned long h = 5381;
 	size_t fl, i;
 	char *f;
-	int found = 0;
+	int hit = 0;
 
-	if (n == 0)
+	if (n == 0 || problems >= 10)
+		return 1;
+	for (i = 0; i < n; i++)
+		h = h * 33 + (unsigned char)s[i];
+	h |= 1;
+	if (foundin != a) {
+		if (foundin != NULL) {
+			free(foundin->flat);
+			foundin->flat = NULL;
+		}
+		memset(found, 0, sizeof found);
+		foundin = a;
+	}
+	if (found[h % FOUND] == h)
 		return 1;
 	if (a->flat == NULL)
 		a->flat = flatten(a->text, a->len, &a->flatlen);
@@ -251,16 +274,18 @@ occurs(struct art *a, const char *s, size_t n)
 		memmove(f, f + 1, --fl);
 	if (fl > 0 && f[fl - 1] == ' ')
 		fl--;
-	for (i = 0; !found && fl > 0 && i + fl <= a->flatlen; i++) {
+	for (i = 0; !hit && fl > 0 && i + fl <= a->flatlen; i++) {
 		const char *p = memchr(a->flat + i, f[0], a->flatlen - fl + 1 - i);
 
 		if (p == NULL)
 			break;
 		i = (size_t)(p - a->flat);
-		found = memcmp(p, f, fl) == 0;
+		hit = memcmp(p, f, fl) == 0;
 	}
 	free(f);
-	return found || fl == 0;
+	if (hit || fl == 0)
+		found[h % FOUND] = h;
+	return hit || fl == 0;
 }
 
 static void

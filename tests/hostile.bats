@@ -11,12 +11,17 @@ load records
 H=$BATS_TEST_DIRNAME/hostile
 SEEDS=$SHARED/seeds
 
-# each FILE...: what each filter prints for FILE..., under its name.
+# each FILE...: what each filter prints for FILE..., under its name;
+# for split-article, all parts but their names (which are its own tests').
 each() {
 	local t
 	for t in $TOOLS; do
 		echo "$t:"
-		timeout 20 "$BIN/$t" "$@" || echo "status $?"
+		if [ $t = split-article ]; then
+			timeout 20 "$BIN/$t" -a "$@" | cut -f1,2,4
+		else
+			timeout 20 "$BIN/$t" "$@"
+		fi || echo "status $?"
 	done
 }
 
@@ -52,8 +57,6 @@ dateline:
 $(printf 'blank.txt\t0\t\t\t\t')
 extract-quotes:
 tag-entities:"
-	run "$BIN/split-article" -a blank.txt
-	expect ""
 }
 
 @test "only form feeds: empty articles, a final one starting none" {
@@ -72,7 +75,7 @@ tag-entities:"
 	sound nul.txt
 	run each nul.txt
 	expect "split-article:
-$(printf 'nul.txt\t0\tbody\tprices fell  and rose again.\nnul.txt\t30\tbody\tsecond one.')
+$(printf 'nul.txt\t0\tprices fell  and rose again.\nnul.txt\t30\tsecond one.')
 dateline:
 $(printf 'nul.txt\t0\t\t\t\t')
 extract-quotes:
@@ -92,7 +95,7 @@ tag-entities:"
 	sound bad.txt
 	run each bad.txt
 	expect "split-article:
-$(printf 'bad.txt\t0\tbody\tbad \x80\xbf here \xc0\xaf, \xed\xa0\x80 and \xff end \xe2\x80')
+$(printf 'bad.txt\t0\tbad \x80\xbf here \xc0\xaf, \xed\xa0\x80 and \xff end \xe2\x80')
 dateline:
 $(printf 'bad.txt\t0\t\t\t\t')
 extract-quotes:
@@ -116,21 +119,20 @@ tag-entities:"
 	    head -c 100000000 >line.txt
 	# Ten times the article: the input buffer, plus what a filter keeps
 	# per word, but not a copy per byte or per line scanned.
-	run bash -c "ulimit -v 1048576; for t in $TOOLS; do
-	    '$BIN/'\$t line.txt >\$t.out || echo \"\$t: status \$?\"; done"
-	expect ""
-	run cut -c1-30 split-article.out
-	expect "$(printf 'line.txt\t0\tbody\tlorem ipsum do')"
-	run wc -c <split-article.out
-	expect "100000016"
-	run cat dateline.out extract-quotes.out tag-entities.out
+	run bash -c "ulimit -v 1048576; '$BIN/split-article' -a line.txt >parts.tsv &&
+	    for t in dateline extract-quotes tag-entities; do
+	    '$BIN/'\$t line.txt || echo \"\$t: status \$?\"; done"
 	expect "$(printf 'line.txt\t0\t\t\t\t')"
+	run cut -f1,2 parts.tsv
+	expect "$(printf 'line.txt\t0')"
+	run bash -c "cut -f4 parts.tsv | wc -c"
+	expect "100000000"
 }
 
-@test "a 32 MB stream of articles runs in the memory of one" {
+@test "a 16 MB stream of articles runs in the memory of one" {
 	[[ $BIN == */san ]] && skip "ulimit -v cannot hold under ASan"
-	yes "$(cat "$SAMPLES/tass.txt")$(printf '\f')" | head -c 32000000 >stream.txt
-	run bash -c "ulimit -v 24000; for t in $TOOLS; do
+	yes "$(cat "$SAMPLES/tass.txt")$(printf '\f')" | head -c 16000000 >stream.txt
+	run bash -c "ulimit -v 12000; for t in $TOOLS; do
 	    '$BIN/'\$t stream.txt >\$t.out || echo \"\$t: status \$?\"; done"
 	expect ""
 	for t in $TOOLS; do
@@ -248,7 +250,7 @@ tag-entities:"
 	} >rec.tsv
 	run each rec.tsv
 	expect "split-article:
-$(grep -av junk rec.tsv)
+$(grep -av junk rec.tsv | cut -f1,2,4)
 dateline:
 $(printf 'x\t0\t\t\t\t\ny\t0\t\t\t\t\nx\t0\t\t\t\t')
 extract-quotes:
