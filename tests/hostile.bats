@@ -206,17 +206,29 @@ tag-entities:"
 }
 
 @test "an unreadable file: message, status 1, other operands read" {
+	local as=
+	if [ "$(id -u)" = 0 ]; then
+		# Root reads anything: be nobody, in a directory nobody can enter.
+		command -v setpriv >/dev/null || skip "root, and no setpriv"
+		as="setpriv --reuid=65534 --regid=65534 --clear-groups"
+		open=$(mktemp -d)
+		chmod 755 "$open"
+		cd "$open"
+	fi
 	cp "$SAMPLES/tass.txt" .
 	echo secret >locked.txt
 	chmod 000 locked.txt
-	[ -r locked.txt ] && skip "running as root: every file is readable"
 	for t in $TOOLS; do
-		good=$("$BIN/$t" tass.txt)
-		run "$BIN/$t" tass.txt locked.txt tass.txt
+		good=$($as "$BIN/$t" tass.txt)
+		run $as "$BIN/$t" tass.txt locked.txt tass.txt
 		[ "$status" -eq 1 ]
-		expect "$(echo "$good"; echo "$t: locked.txt: Permission denied"
-		    echo "$good")"
+		expect "$([ -z "$good" ] || echo "$good"
+		    echo "$t: locked.txt: Permission denied"; echo "$good")"
 	done
+}
+
+teardown() {
+	[ -z "${open:-}" ] || rm -rf "$open"
 }
 
 @test "writing to /dev/full: a message and status 1" {
