@@ -389,6 +389,21 @@ classify(const char *s, size_t n)
 	return C_TEXT;
 }
 
+/* Does the period before s[j] end an abbreviation (`U.S.', `Mr.'): a word
+ * of at most three letters, capitalized, or one with a period inside? */
+static int
+isabbrev(const char *s, size_t j)
+{
+	size_t w = j - 1, k;
+
+	while (w > 0 && !text_isspace((unsigned char)s[w - 1]))
+		w--;
+	for (k = w; k + 1 < j; k++)
+		if (s[k] == '.')
+			return 1;
+	return j - 1 - w <= 3 && s[w] >= 'A' && s[w] <= 'Z';
+}
+
 /*
  * Where a last sentence such as `Read the full interview on RT here.'
  * starts in s[0, n): it opens with a footer word and ends in the word
@@ -398,7 +413,7 @@ classify(const char *s, size_t n)
 static size_t
 footer(const char *s, size_t n)
 {
-	size_t i, start, keylen, m = n;
+	size_t i, keylen, m = n;
 	char end[4];
 
 	if (m > 0 && (s[m - 1] == '.' || s[m - 1] == '!'))
@@ -408,29 +423,27 @@ footer(const char *s, size_t n)
 	lower(end, s + m - 4, 4);
 	if (memcmp(end, "here", 4) != 0)
 		return n;
-	/* Back to the end of the sentence before, if it is near. */
-	start = 0;
+	/* Back to the start of the last sentence, past abbreviations (`U.S.
+	 * State'), if it is near. */
 	for (i = m - 4; i > 0 && n - i <= FOOTERMAX; i--) {
-		if (text_isspace((unsigned char)s[i - 1]) && isupper8((unsigned char)s[i])) {
-			size_t j = i - 1;
+		size_t j = i - 1;
 
-			while (j > 0 && text_isspace((unsigned char)s[j - 1]))
-				j--;
-			/* closing quotes, brackets, UTF-8 marks */
-			while (j > 0 && (isin("\"')", s[j - 1]) ||
-			    (unsigned char)s[j - 1] >= 0x80))
-				j--;
-			if (j > 0 && isin(".!?", s[j - 1])) {
-				start = i;
-				break;
-			}
-		}
+		if (!text_isspace((unsigned char)s[j]) ||
+		    !isupper8((unsigned char)s[i]))
+			continue;
+		while (j > 0 && text_isspace((unsigned char)s[j - 1]))
+			j--;
+		/* closing quotes, brackets, UTF-8 marks */
+		while (j > 0 && (isin("\"')", s[j - 1]) ||
+		    (unsigned char)s[j - 1] >= 0x80))
+			j--;
+		if (j == 0 || !isin(".!?", s[j - 1]) || isabbrev(s, j))
+			continue;
+		return furniture(s + i, n - i, &keylen) == F_FOOTER ? i : n;
 	}
-	if (start == 0 && n > FOOTERMAX)
-		return n;
-	if (furniture(s + start, n - start, &keylen) != F_FOOTER)
-		return n;
-	return start;
+	if (n <= FOOTERMAX && furniture(s, n, &keylen) == F_FOOTER)
+		return 0;
+	return n;
 }
 
 static enum part_kind

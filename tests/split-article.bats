@@ -109,7 +109,7 @@ conll.txt	77	body	Dutch first division club Vitesse Arnhem signed Norwegian stri
 conll.txt	196	body	Nordmann, 24, scored 15 goals last season."
 }
 
-@test "AP: byline, Updated time line, (AP) dateline, furniture and a photo caption" {
+@test "AP: byline, Updated time line, (AP) dateline, furniture, a photo caption, a footer past an abbreviation" {
 	cp "$S/ap.txt" .
 	run "$BIN/split-article" -a ap.txt
 	[ "$status" -eq 0 ]
@@ -121,9 +121,10 @@ ap.txt	137	body	The Senate passed a short-term spending bill late Friday, sendin
 ap.txt	241	junk	Advertisement
 ap.txt	256	body	“This is not how we should be doing business,” said Sen. Maria Lopez, a Democrat from New Mexico.
 ap.txt	359	caption	Photo: Senators leave the Capitol after the vote on Friday night.
-ap.txt	426	body	The House is expected to vote Saturday.
-ap.txt	467	junk	Share this
-ap.txt	479	junk	Follow us on Twitter for more news from Congress."
+ap.txt	426	body	The House is expected to vote Saturday. See the vote count below. Leaders say they have the votes here.
+ap.txt	531	junk	Read the U.S. Senate statement here.
+ap.txt	569	junk	Share this
+ap.txt	581	junk	Follow us on Twitter for more news from Congress."
 }
 
 @test "AFP: (AFP) dateline with an en dash, a picture desk's credit" {
