@@ -6,6 +6,8 @@
 #                        man pages (installs the pinned bats-core if needed)
 #   make install         PREFIX=/usr/local DESTDIR=
 #   make samples         run the filters on tests/samples/
+#   make model           retrain tag-entities' weights, common/entmodel.c,
+#                        from the CoNLL-2003 training articles in $(CORPORA)
 #   make bench           speed and memory of each filter (tests/bench.sh)
 #   make clean
 
@@ -30,6 +32,9 @@ MANS	= $(PROGS:%=man/%.1) man/newsutils.7
 
 SANFLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
+
+CORPORA	= ../shared/corpora
+CONLL	= $(CORPORA)/conll2003-dev
 
 BATS_VERSION = 1.11.1
 BATS	= build/tools/bats-$(BATS_VERSION)/bin/bats
@@ -81,6 +86,13 @@ bench:
 	$(MAKE) B=build
 	$(MAKE) build/benchrun
 	sh tests/bench.sh build
+
+# The trainer is not part of the filters; common/entmodel.c is committed.
+model: $(B)/libnews.a
+	$(CC) $(WARN) $(CFLAGS) -Icommon -I$(B)/gen -o $(B)/train-entities \
+	    common/model/train.c $(B)/libnews.a -lm
+	$(B)/train-entities -g $(CONLL)/gold/entities.tsv -o common/entmodel.c \
+	    $(CONLL)/articles/conll-train-*.txt
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7

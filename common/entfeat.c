@@ -1,0 +1,132 @@
+#include "entfeat.h"
+
+enum tmpl {
+	F_BIAS = 1, F_WORD, F_LOW, F_SHAPE, F_SUF, F_PRE, F_FLAGS, F_SEEN,
+	F_GAZ, F_GAZSTART, F_GAZMULTI, F_PGAZ, F_NGAZ, F_PLOW, F_NLOW,
+	F_P2LOW, F_N2LOW, F_PBIGRAM, F_NBIGRAM, F_PSHAPE, F_NSHAPE, F_SHAPE3,
+	F_LAB1, F_LAB2, F_LABSHAPE, F_LABLOW, F_SSLOW, F_LEN, F_PSTART
+};
+
+/* Stand-ins for the neighbours beyond the part's ends. */
+#define EDGE_BEFORE 0x51a3c0deu
+#define EDGE_AFTER 0x7e4d2a11u
+
+#define CASEFLAGS (TF_CAP | TF_ALLCAP | TF_LOWER | TF_DIGIT | TF_PUNCT | \
+    TF_SSTART | TF_CAPSLINE | TF_HYPHEN | TF_POSS)
+
+static uint32_t
+feat(enum tmpl t, uint32_t v)
+{
+	return entok_mix((uint32_t)t * 0x01000193u, v);
+}
+
+static uint32_t
+feat2(enum tmpl t, uint32_t a, uint32_t b)
+{
+	return entok_mix(feat(t, a), b);
+}
+
+/* Lower-cased hash of the last (or first) k bytes of the token. */
+static uint32_t
+affix(const struct etok *t, size_t k, int suffix)
+{
+	const char *s = suffix ? t->s + t->len - k : t->s;
+	uint32_t h = 2166136261u;
+	unsigned char c;
+	size_t i;
+
+	for (i = 0; i < k; i++) {
+		c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		h = (h ^ c) * 16777619u;
+	}
+	return h;
+}
+
+static void
+gazfeats(const struct etok *t, enum tmpl tm, uint32_t **o)
+{
+	int c;
+
+	for (c = 0; c < NGAZ; c++)
+		if ((t->gaz >> c) & 1)
+			*(*o)++ = feat(tm, (uint32_t)c);
+}
+
+size_t
+entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
+    uint32_t *out)
+{
+	const struct etok *t = &ts->t[i];
+
+	if (i == 0 || ts->t[i - 1].part != t->part)
+		prev1 = prev2 = LAB_O;
+	else if (i == 1 || ts->t[i - 2].part != t->part)
+		prev2 = LAB_O;
+	out[0] = feat(F_LAB1, (uint32_t)prev1);
+	out[1] = feat2(F_LAB2, (uint32_t)prev1, (uint32_t)prev2);
+	out[2] = feat2(F_LABSHAPE, (uint32_t)prev1, t->hshape);
+	out[3] = feat2(F_LABLOW, (uint32_t)prev1, t->hlow);
+	return 4;
+}
+
+size_t
+entfeat_token(const struct etoks *ts, size_t i, uint32_t *out)
+{
+	const struct etok *t = &ts->t[i], *p = NULL, *p2 = NULL, *n = NULL,
+	    *n2 = NULL;
+	uint32_t *o = out, plow, nlow, pshape, nshape, k;
+	int c;
+
+	if (i > 0 && ts->t[i - 1].part == t->part) {
+		p = &ts->t[i - 1];
+		if (i > 1 && ts->t[i - 2].part == t->part)
+			p2 = &ts->t[i - 2];
+	}
+	if (i + 1 < ts->n && ts->t[i + 1].part == t->part) {
+		n = &ts->t[i + 1];
+		if (i + 2 < ts->n && ts->t[i + 2].part == t->part)
+			n2 = &ts->t[i + 2];
+	}
+	plow = p ? p->hlow : EDGE_BEFORE;
+	nlow = n ? n->hlow : EDGE_AFTER;
+	pshape = p ? p->hshape : EDGE_BEFORE;
+	nshape = n ? n->hshape : EDGE_AFTER;
+
+	*o++ = feat(F_BIAS, 0);
+	*o++ = feat(F_WORD, t->hword);
+	*o++ = feat(F_LOW, t->hlow);
+	*o++ = feat(F_SHAPE, t->hshape);
+	for (k = 1; k <= 4 && k < t->len; k++)
+		*o++ = feat2(F_SUF, k, affix(t, k, 1));
+	for (k = 1; k <= 3 && k < t->len; k++)
+		*o++ = feat2(F_PRE, k, affix(t, k, 0));
+	*o++ = feat(F_FLAGS, t->flags & CASEFLAGS);
+	*o++ = feat2(F_SEEN, t->flags & (TF_SEENLOW | TF_SEENCAP),
+	    t->flags & (TF_CAP | TF_ALLCAP | TF_SSTART | TF_CAPSLINE));
+	gazfeats(t, F_GAZ, &o);
+	for (c = 0; c < NGAZ; c++) {
+		if ((t->gazstart >> c) & 1)
+			*o++ = feat(F_GAZSTART, (uint32_t)c);
+		if ((t->gazmulti >> c) & 1)
+			*o++ = feat(F_GAZMULTI, (uint32_t)c);
+	}
+	if (p)
+		gazfeats(p, F_PGAZ, &o);
+	if (n)
+		gazfeats(n, F_NGAZ, &o);
+	*o++ = feat(F_PLOW, plow);
+	*o++ = feat(F_NLOW, nlow);
+	*o++ = feat(F_P2LOW, p2 ? p2->hlow : EDGE_BEFORE);
+	*o++ = feat(F_N2LOW, n2 ? n2->hlow : EDGE_AFTER);
+	*o++ = feat2(F_PBIGRAM, plow, t->hlow);
+	*o++ = feat2(F_NBIGRAM, t->hlow, nlow);
+	*o++ = feat(F_PSHAPE, pshape);
+	*o++ = feat(F_NSHAPE, nshape);
+	*o++ = feat2(F_SHAPE3, entok_mix(pshape, t->hshape), nshape);
+	*o++ = feat2(F_SSLOW, t->flags & (TF_SSTART | TF_CAPSLINE), t->hlow);
+	*o++ = feat(F_LEN, t->len > 6 ? 6 : (uint32_t)t->len);
+	*o++ = feat2(F_PSTART, t->flags & TF_PSTART, t->hshape);
+	return (size_t)(o - out);
+}

@@ -1,0 +1,421 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "entfeat.h"
+#include "entities.h"
+#include "entmodel.h"
+#include "util.h"
+#include "wordlist.h"
+
+const char *const etype_names[NETYPES] = { "PER", "ORG", "LOC", "MISC" };
+
+static const int8_t *
+weights(void)
+{
+	static int8_t *w;
+	size_t r, i;
+	const char *row;
+
+	if (w != NULL)
+		return w;
+	w = xmalloc(entmodel_nrows * ENTMODEL_ROW);
+	for (r = 0; r < entmodel_nrows; r++) {
+		row = entmodel_rows[r];
+		for (i = 0; i < ENTMODEL_ROW; i++)
+			w[r * ENTMODEL_ROW + i] = (int8_t)(unsigned char)
+			    ((row[2 * i] - 'a') << 4 | (row[2 * i + 1] - 'a'));
+	}
+	return w;
+}
+
+/* Label every token, left to right. */
+static void
+label(struct entities *e)
+{
+	const int8_t *w = weights(), *row;
+	uint32_t f[ENTFEAT_MAX + ENTFEAT_NLAB];
+	uint32_t mask = (1u << entmodel_bits) - 1;
+	int32_t score[NLABELS];
+	size_t i, k, nf;
+	int l, best, p1 = LAB_O, p2 = LAB_O;
+
+	growarray(&e->lab, &e->labcap, e->ts.n, sizeof *e->lab);
+	for (i = 0; i < e->ts.n; i++) {
+		nf = entfeat_token(&e->ts, i, f);
+		nf += entfeat_labels(&e->ts, i, p1, p2, f + nf);
+		memset(score, 0, sizeof score);
+		for (k = 0; k < nf; k++) {
+			row = w + (size_t)(f[k] & mask) * NLABELS;
+			for (l = 0; l < NLABELS; l++)
+				score[l] += row[l];
+		}
+		best = LAB_O;
+		for (l = 1; l < NLABELS; l++)
+			if (score[l] > score[best])
+				best = l;
+		/* a mark alone is no name */
+		if ((e->ts.t[i].flags & TF_PUNCT) && (i == 0 ||
+		    e->lab[i - 1] != best))
+			best = LAB_O;
+		e->lab[i] = best;
+		p2 = p1;
+		p1 = best;
+	}
+}
+
+static void
+addmention(struct entities *e, size_t first, size_t end, int lab)
+{
+	const struct etok *t = e->ts.t;
+	struct mention *m;
+
+	/* no marks at the edges; a person's title is not his name */
+	while (end > first && (t[end - 1].flags & TF_PUNCT))
+		end--;
+	while (end > first && (t[first].flags & TF_PUNCT))
+		first++;
+	while (lab == LAB_PER && end - first > 1 &&
+	    ((t[first].gaz >> GZ_TITLE) & 1) && !((t[first].gaz >> GZ_GIVEN) & 1))
+		first++;
+	if (end == first)
+		return;
+	growarray(&e->m, &e->cap, e->n + 1, sizeof *e->m);
+	m = &e->m[e->n++];
+	m->tok = first;
+	m->ntok = end - first;
+	m->off = t[first].off;
+	m->text = t[first].s;
+	m->len = (size_t)(t[end - 1].s + t[end - 1].len - t[first].s);
+	m->type = (enum etype)(lab - LAB_PER);
+	m->name = m->namelen = 0;
+}
+
+static void
+mentions(struct entities *e)
+{
+	size_t i, first = 0;
+	int cur = LAB_O;
+
+	e->n = 0;
+	for (i = 0; i <= e->ts.n; i++) {
+		if (i < e->ts.n && e->lab[i] == cur && cur != LAB_O &&
+		    e->ts.t[i].part == e->ts.t[first].part &&
+		    !(e->ts.t[i].flags & TF_POSS))
+			continue;
+		if (cur != LAB_O)
+			addmention(e, first, i, cur);
+		cur = i < e->ts.n ? e->lab[i] : LAB_O;
+		first = i;
+	}
+}
+
+/* --- NAME --- */
+
+static const char *
+nameof(const struct entities *e, const struct mention *m)
+{
+	return e->names + m->name;
+}
+
+const char *
+entities_name(const struct entities *e, const struct mention *m)
+{
+	return nameof(e, m);
+}
+
+static int
+isword(const struct etok *t)
+{
+	return !(t->flags & TF_PUNCT);
+}
+
+/* The mention's words joined by one space, ALL-CAPS words of more than
+ * three letters folded to title case when fold is set. */
+static void
+defaultname(struct entities *e, struct mention *m, int fold)
+{
+	const struct etok *t;
+	size_t i, start = e->nameslen;
+
+	for (i = m->tok; i < m->tok + m->ntok; i++) {
+		t = &e->ts.t[i];
+		if (!isword(t))
+			continue;
+		growarray(&e->names, &e->namescap, e->nameslen + t->len + 1, 1);
+		if (e->nameslen > start)
+			e->names[e->nameslen++] = ' ';
+		if (fold && (t->flags & TF_ALLCAP) && t->len > 3)
+			entok_capsfold(t->s, t->len, e->names + e->nameslen, t->len);
+		else
+			memcpy(e->names + e->nameslen, t->s, t->len);
+		e->nameslen += t->len;
+	}
+	m->name = start;
+	m->namelen = e->nameslen - start;
+}
+
+static uint32_t
+hashlower(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	unsigned char c;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		h = (h ^ c) * 16777619u;
+	}
+	return h | 1;
+}
+
+/* A hash table from keys to mention indexes, for one article. */
+static void
+mapclear(struct entities *e)
+{
+	size_t need = 16;
+
+	while (need < 2 * e->n)
+		need *= 2;
+	if (e->mapcap < need) {
+		free(e->map);
+		e->map = xmalloc(2 * need * sizeof *e->map);
+		e->mapcap = need;
+	}
+	memset(e->map, 0, 2 * e->mapcap * sizeof *e->map);
+}
+
+/* The slot for key (nonzero): its value is slot[1] - 1, -1 when new. */
+static int32_t *
+mapslot(struct entities *e, uint32_t key)
+{
+	size_t h, mask = e->mapcap - 1;
+	int32_t *s;
+
+	for (h = key & mask;; h = (h + 1) & mask) {
+		s = &e->map[2 * h];
+		if ((uint32_t)s[0] == key || s[0] == 0) {
+			s[0] = (int32_t)key;
+			return s;
+		}
+	}
+}
+
+static size_t
+nwords(const struct entities *e, const struct mention *m)
+{
+	size_t i, n = 0;
+
+	for (i = m->tok; i < m->tok + m->ntok; i++)
+		n += isword(&e->ts.t[i]);
+	return n;
+}
+
+static int
+allcaps(const struct entities *e, const struct mention *m)
+{
+	size_t i;
+
+	for (i = m->tok; i < m->tok + m->ntok; i++)
+		if ((e->ts.t[i].flags & TF_ALLCAP) && e->ts.t[i].len > 3)
+			return 1;
+	return 0;
+}
+
+static int
+inlists(const char *s, size_t n)
+{
+	return wl_find(&words_places, s, n) || wl_find(&words_organizations,
+	    s, n) || wl_find(&words_givennames, s, n);
+}
+
+/* ALL-CAPS mentions (`MOSCOW') take the article's spelling of the same
+ * name, else the title case a word list knows. */
+static void
+foldcaps(struct entities *e)
+{
+	struct mention *m;
+	int32_t *s;
+	size_t i, save;
+
+	mapclear(e);
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		if (allcaps(e, m))
+			continue;
+		s = mapslot(e, hashlower(nameof(e, m), m->namelen));
+		if (s[1] == 0)
+			s[1] = (int32_t)i + 1;
+	}
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		if (!allcaps(e, m))
+			continue;
+		s = mapslot(e, hashlower(nameof(e, m), m->namelen));
+		if (s[1] != 0) {
+			m->name = e->m[s[1] - 1].name;
+			m->namelen = e->m[s[1] - 1].namelen;
+			continue;
+		}
+		save = e->nameslen;
+		defaultname(e, m, 1);
+		if (!inlists(nameof(e, m), m->namelen)) {
+			e->nameslen = save;
+			defaultname(e, m, 0);
+		}
+	}
+}
+
+/* Is the last word of b the last of a's words, and a's words b's last? */
+static int
+endswith(const struct entities *e, const struct mention *a,
+    const struct mention *b)
+{
+	size_t i = a->tok + a->ntok, j = b->tok + b->ntok;
+
+	while (i > a->tok && j > b->tok) {
+		i--;
+		j--;
+		while (i > a->tok && !isword(&e->ts.t[i]))
+			i--;
+		while (j > b->tok && !isword(&e->ts.t[j]))
+			j--;
+		if (e->ts.t[i].hlow != e->ts.t[j].hlow)
+			return 0;
+		if (i == a->tok)
+			return 1;
+	}
+	return 0;
+}
+
+static const struct etok *
+lastword(const struct entities *e, const struct mention *m)
+{
+	size_t i = m->tok + m->ntok - 1;
+
+	while (i > m->tok && !isword(&e->ts.t[i]))
+		i--;
+	return &e->ts.t[i];
+}
+
+/* `Lavrov' is `Sergey Lavrov' when the article names him so. */
+static void
+fullpersons(struct entities *e)
+{
+	struct mention *m, *c;
+	int32_t *s;
+	size_t i;
+
+	mapclear(e);
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		if (m->type != ET_PER)
+			continue;
+		s = mapslot(e, lastword(e, m)->hlow | 1);
+		if (s[1] == 0 || nwords(e, m) > nwords(e, &e->m[s[1] - 1]))
+			s[1] = (int32_t)i + 1;
+	}
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		if (m->type != ET_PER)
+			continue;
+		s = mapslot(e, lastword(e, m)->hlow | 1);
+		c = &e->m[s[1] - 1];
+		if (c != m && endswith(e, m, c)) {
+			m->name = c->name;
+			m->namelen = c->namelen;
+		}
+	}
+}
+
+/* The capital initials of a mention's words (`European Union' -> EU),
+ * or of an acronym's letters (`U.S.' -> US); 0 when too short. */
+static size_t
+initials(const struct entities *e, const struct mention *m, char *buf,
+    size_t bufsz, int acronym)
+{
+	const struct etok *t;
+	size_t i, j, n = 0;
+
+	for (i = m->tok; i < m->tok + m->ntok; i++) {
+		t = &e->ts.t[i];
+		if (!isword(t))
+			continue;
+		for (j = 0; j < t->len && n < bufsz; j++) {
+			if (t->s[j] >= 'A' && t->s[j] <= 'Z')
+				buf[n++] = t->s[j];
+			else if (t->s[j] != '.' && acronym)
+				return 0;
+			if (!acronym)
+				break;
+		}
+	}
+	return n >= 2 && n < bufsz ? n : 0;
+}
+
+/* `EU' is `European Union', `US' `United States', where the article
+ * spells them out; so are the aliases of the word list. */
+static void
+fullacronyms(struct entities *e)
+{
+	struct mention *m, *c;
+	const struct word *w;
+	char buf[8];
+	size_t i, n;
+	int32_t *s;
+
+	mapclear(e);
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		if (m->type == ET_PER || nwords(e, m) < 2)
+			continue;
+		if ((n = initials(e, m, buf, sizeof buf, 0)) == 0)
+			continue;
+		s = mapslot(e, entok_hash(2166136261u, buf, n) | 1);
+		if (s[1] == 0)
+			s[1] = (int32_t)i + 1;
+		s = mapslot(e, hashlower(nameof(e, m), m->namelen) ^ 0x5bd1e995u);
+		if (s[1] == 0)
+			s[1] = (int32_t)i + 1;
+	}
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		if (m->type == ET_PER)
+			continue;
+		if (nwords(e, m) == 1 &&
+		    (n = initials(e, m, buf, sizeof buf, 1)) > 0) {
+			s = mapslot(e, entok_hash(2166136261u, buf, n) | 1);
+			if (s[1] != 0 && (c = &e->m[s[1] - 1])->type != ET_MISC) {
+				m->name = c->name;
+				m->namelen = c->namelen;
+				continue;
+			}
+		}
+		w = wl_find(&words_aliases, nameof(e, m), m->namelen);
+		if (w == NULL)
+			continue;
+		s = mapslot(e, hashlower(w->val, strlen(w->val)) ^ 0x5bd1e995u);
+		if (s[1] != 0) {
+			c = &e->m[s[1] - 1];
+			m->name = c->name;
+			m->namelen = c->namelen;
+		}
+	}
+}
+
+void
+entities_tag(struct entities *e, const struct article *a)
+{
+	size_t i;
+
+	entok_article(&e->ts, a);
+	label(e);
+	mentions(e);
+	e->nameslen = 0;
+	for (i = 0; i < e->n; i++)
+		defaultname(e, &e->m[i], 0);
+	foldcaps(e);
+	fullpersons(e);
+	fullacronyms(e);
+}

@@ -1,0 +1,448 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "entok.h"
+#include "utf8.h"
+#include "util.h"
+#include "wordlist.h"
+
+#define MAXGAZ	6	/* tokens in the longest word-list entry */
+#define GAZBUF	160
+
+enum cls { C_SPACE, C_PUNCT, C_UPPER, C_LOWER, C_DIGIT, C_OTHER };
+
+static const struct wordlist *const gazlists[NGAZ] = {
+	[GZ_LOC] = &words_places,
+	[GZ_ORG] = &words_organizations,
+	[GZ_MISC] = &words_demonyms,
+	[GZ_GIVEN] = &words_givennames,
+	[GZ_TITLE] = &words_titles,
+	[GZ_ORGHEAD] = &words_orgheads,
+	[GZ_LOCHEAD] = &words_placeheads,
+	[GZ_NONAME] = &words_nonames,
+};
+
+uint32_t
+entok_hash(uint32_t h, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+uint32_t
+entok_mix(uint32_t h, uint32_t v)
+{
+	h ^= v + 0x9e3779b9u + (h << 6) + (h >> 2);
+	h ^= h >> 15;
+	h *= 0x2c1b3c6du;
+	h ^= h >> 12;
+	return h;
+}
+
+static enum cls
+classify(uint32_t c)
+{
+	if (c < 0x80) {
+		if (c >= 'A' && c <= 'Z')
+			return C_UPPER;
+		if (c >= 'a' && c <= 'z')
+			return C_LOWER;
+		if (c >= '0' && c <= '9')
+			return C_DIGIT;
+		if (c == ' ' || (c >= '\t' && c <= '\r') || c < ' ')
+			return C_SPACE;
+		return C_PUNCT;
+	}
+	if (c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
+	    c == 0x3000 || c == 0x85)
+		return C_SPACE;
+	if ((c >= 0x2010 && c <= 0x205E) || c == 0xAB || c == 0xBB ||
+	    (c >= 0xA1 && c <= 0xBF) || c == 0xD7 || c == 0xF7 ||
+	    (c >= 0x3000 && c <= 0x303F) || c == UTF8_BAD)
+		return C_PUNCT;
+	/* Latin-1, Latin Extended-A, Greek and Cyrillic capitals */
+	if ((c >= 0xC0 && c <= 0xDE) || (c >= 0x391 && c <= 0x3AB) ||
+	    (c >= 0x400 && c <= 0x42F) ||
+	    (c >= 0x100 && c <= 0x17F && c % 2 == 0 && c != 0x138))
+		return C_UPPER;
+	if ((c >= 0xDF && c <= 0xFF) || (c >= 0x3AC && c <= 0x3CE) ||
+	    (c >= 0x430 && c <= 0x45F) || (c >= 0x100 && c <= 0x17F))
+		return C_LOWER;
+	return C_OTHER;
+}
+
+static int
+isword(enum cls k)
+{
+	return k >= C_UPPER;
+}
+
+static enum cls
+clsat(const char *s, size_t n, size_t i, size_t *len)
+{
+	uint32_t c;
+
+	*len = utf8_decode(s, n, i, &c);
+	return classify(c);
+}
+
+static int
+isapos(const char *s, size_t n, size_t i, size_t *len)
+{
+	if (s[i] == '\'') {
+		*len = 1;
+		return 1;
+	}
+	if (utf8_is(s, n, i, 0x2019)) {
+		*len = 3;
+		return 1;
+	}
+	return 0;
+}
+
+/* End of the word starting at s[i]: letters and digits, joined by inner
+ * dots (U.S), hyphens, ampersands and apostrophes (O'Neill), but a
+ * possessive 's is cut off. */
+static size_t
+wordend(const char *s, size_t n, size_t i)
+{
+	size_t l, l2, j;
+	enum cls k;
+
+	for (;;) {
+		while (i < n && isword(clsat(s, n, i, &l)))
+			i += l;
+		if (i >= n)
+			return i;
+		if (s[i] == '.' || s[i] == '-' || s[i] == '&')
+			l = 1;
+		else if (!isapos(s, n, i, &l))
+			return i;
+		j = i + l;
+		if (j >= n || !isword(k = clsat(s, n, j, &l2)))
+			return i;
+		if (l > 1 || s[i] == '\'') {
+			/* 's and 't (don't) end the word before the mark */
+			if ((s[j] == 's' || s[j] == 'S' || s[j] == 't') &&
+			    (j + 1 >= n || !isword(clsat(s, n, j + 1, &l2))))
+				return i;
+		}
+		i = j;
+	}
+}
+
+static int
+isabbrev(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 1)
+		return s[0] >= 'A' && s[0] <= 'Z';
+	for (i = 0; i < n; i++)
+		if (s[i] == '.')
+			return 1;
+	return wl_find(&words_abbreviations, s, n) != NULL;
+}
+
+static uint32_t
+shapehash(const char *s, size_t n)
+{
+	char buf[8];
+	size_t i, l, k = 0;
+	char c, last = 0;
+
+	for (i = 0; i < n && k < sizeof buf; i += l) {
+		switch (clsat(s, n, i, &l)) {
+		case C_UPPER:
+			c = 'X';
+			break;
+		case C_LOWER:
+			c = 'x';
+			break;
+		case C_DIGIT:
+			c = 'd';
+			break;
+		case C_OTHER:
+			c = 'o';
+			break;
+		default:
+			c = s[i] < 0 ? '*' : s[i];
+		}
+		if (c != last)
+			buf[k++] = c;
+		last = c;
+	}
+	return entok_hash(2166136261u, buf, k);
+}
+
+static void
+addtok(struct etoks *ts, const char *s, size_t off, size_t len, size_t part)
+{
+	struct etok *t;
+	size_t i, l, nup = 0, nlow = 0, ndig = 0, nother = 0;
+	uint32_t hl = 2166136261u;
+	enum cls k, first = C_PUNCT;
+	unsigned char c;
+
+	growarray(&ts->t, &ts->cap, ts->n + 1, sizeof *ts->t);
+	t = &ts->t[ts->n++];
+	memset(t, 0, sizeof *t);
+	t->off = off;
+	t->s = s;
+	t->len = len;
+	t->part = part;
+	for (i = 0; i < len; i += l) {
+		k = clsat(s, len, i, &l);
+		if (i == 0)
+			first = k;
+		nup += k == C_UPPER;
+		nlow += k == C_LOWER;
+		ndig += k == C_DIGIT;
+		nother += k == C_OTHER;
+		if (s[i] == '-' && i > 0)
+			t->flags |= TF_HYPHEN;
+	}
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		hl = (hl ^ c) * 16777619u;
+	}
+	t->hlow = hl;
+	t->hword = entok_hash(2166136261u, s, len);
+	t->hshape = shapehash(s, len);
+	if (first == C_UPPER)
+		t->flags |= TF_CAP;
+	else if (first == C_LOWER)
+		t->flags |= TF_LOWER;
+	if (nup > 1 && nlow == 0)
+		t->flags |= TF_ALLCAP;
+	if (ndig)
+		t->flags |= TF_DIGIT;
+	if (nup + nlow + ndig + nother == 0)
+		t->flags |= TF_PUNCT;
+}
+
+static int
+endsentence(const struct etok *t)
+{
+	if (t->len != 1)
+		return t->len == 3 && utf8_is(t->s, 3, 0, 0x2026);
+	return t->s[0] == '.' || t->s[0] == '!' || t->s[0] == '?' ||
+	    t->s[0] == ':';
+}
+
+static int
+isopener(const struct etok *t)
+{
+	uint32_t c;
+
+	utf8_decode(t->s, t->len, 0, &c);
+	return c == '"' || c == '(' || c == '[' || c == '\'' || c == 0x201C ||
+	    c == 0x2018 || c == 0xAB || c == 0x201E;
+}
+
+/* Tokens of one part; sentence starts marked, ALL-CAPS parts flagged. */
+static void
+tokpart(struct etoks *ts, const struct part *p, size_t pi)
+{
+	const char *s = p->text;
+	size_t n = p->len, i = 0, j, l, first = ts->n, nup = 0, nlow = 0;
+	int sstart = 1;
+	enum cls k;
+	struct etok *t;
+
+	while (i < n) {
+		k = clsat(s, n, i, &l);
+		if (k == C_SPACE) {
+			i += l;
+			continue;
+		}
+		if (isword(k)) {
+			j = wordend(s, n, i);
+			if (j < n && s[j] == '.' && isabbrev(s + i, j - i))
+				j++;
+		} else if (isapos(s, n, i, &l) && i + l < n &&
+		    (s[i + l] == 's' || s[i + l] == 'S') &&
+		    (i + l + 1 >= n || !isword(clsat(s, n, i + l + 1, &j)))) {
+			j = i + l + 1;
+		} else {
+			/* a run of one ASCII mark (--, ...) or one character */
+			j = i + l;
+			if (l == 1)
+				while (j < n && s[j] == s[i])
+					j++;
+		}
+		addtok(ts, s + i, p->off + i, j - i, pi);
+		t = &ts->t[ts->n - 1];
+		if (!isword(k) && t->len >= 2 && (t->s[t->len - 1] == 's' ||
+		    t->s[t->len - 1] == 'S'))
+			t->flags |= TF_POSS | TF_PUNCT;
+		if (sstart && !(t->flags & TF_PUNCT)) {
+			t->flags |= TF_SSTART;
+			sstart = 0;
+		}
+		if (endsentence(t))
+			sstart = 1;
+		else if (!isopener(t))
+			sstart = 0;
+		nup += (t->flags & (TF_CAP | TF_ALLCAP)) != 0;
+		nlow += (t->flags & TF_LOWER) != 0;
+		i = j;
+	}
+	if (ts->n > first)
+		ts->t[first].flags |= TF_PSTART;
+	if (nlow == 0 && nup > 0)
+		for (j = first; j < ts->n; j++)
+			ts->t[j].flags |= TF_CAPSLINE;
+}
+
+/* Mark how each word is written elsewhere in the article. */
+static void
+markseen(struct etoks *ts)
+{
+	size_t i, h, mask, need = 16;
+	uint32_t key, *e;
+	struct etok *t;
+
+	while (need < 2 * ts->n)
+		need *= 2;
+	if (ts->seencap < need) {
+		free(ts->seen);
+		ts->seen = xmalloc(2 * need * sizeof *ts->seen);
+		ts->seencap = need;
+	}
+	memset(ts->seen, 0, 2 * ts->seencap * sizeof *ts->seen);
+	mask = ts->seencap - 1;
+	for (int pass = 0; pass < 2; pass++) {
+		for (i = 0; i < ts->n; i++) {
+			t = &ts->t[i];
+			if (t->flags & TF_PUNCT)
+				continue;
+			key = t->hlow | 1;
+			for (h = key & mask;; h = (h + 1) & mask) {
+				e = &ts->seen[2 * h];
+				if (e[0] == key || e[0] == 0)
+					break;
+			}
+			if (pass == 1) {
+				t->flags |= (uint16_t)e[1];
+				continue;
+			}
+			e[0] = key;
+			if (t->flags & TF_CAPSLINE)
+				continue;
+			if (t->flags & TF_LOWER)
+				e[1] |= TF_SEENLOW;
+			else if ((t->flags & TF_CAP) && !(t->flags & TF_SSTART))
+				e[1] |= TF_SEENCAP;
+		}
+	}
+}
+
+int
+entok_capsfold(const char *tok, size_t tn, char *buf, size_t bufsz)
+{
+	size_t i;
+	int prevletter = 0;
+	char c;
+
+	if (tn > bufsz)
+		return 0;
+	for (i = 0; i < tn; i++) {
+		c = tok[i];
+		if (prevletter && c >= 'A' && c <= 'Z')
+			c += 32;
+		prevletter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+		buf[i] = c;
+	}
+	return 1;
+}
+
+/* Append token t to a word-list key being built; ALL-CAPS words are
+ * folded to title case when fold is set. */
+static int
+appendkey(char *buf, size_t *len, const struct etok *t, int fold)
+{
+	size_t n = *len + (*len > 0) + t->len;
+
+	if (n > GAZBUF)
+		return 0;
+	if (*len > 0)
+		buf[(*len)++] = ' ';
+	if (fold && (t->flags & TF_ALLCAP) && t->len > 3)
+		entok_capsfold(t->s, t->len, buf + *len, t->len);
+	else
+		memcpy(buf + *len, t->s, t->len);
+	*len = n;
+	return 1;
+}
+
+/* The longest entry of list l starting at token i: its length in tokens. */
+static size_t
+gazmatch(const struct etoks *ts, size_t i, const struct wordlist *l)
+{
+	char key[2][GAZBUF];
+	size_t klen[2] = { 0, 0 }, j, f, best = 0;
+	int grow;
+
+	for (j = i; j < ts->n && j < i + MAXGAZ; j++) {
+		if (ts->t[j].part != ts->t[i].part)
+			break;
+		grow = 0;
+		for (f = 0; f < 2; f++) {
+			if (!appendkey(key[f], &klen[f], &ts->t[j], (int)f))
+				return best;
+			if (wl_find(l, key[f], klen[f]))
+				best = j - i + 1;
+			/* does some longer entry go on with a space? */
+			if (klen[f] < GAZBUF) {
+				key[f][klen[f]] = ' ';
+				grow |= wl_hasprefix(l, key[f], klen[f] + 1);
+			}
+		}
+		if (!grow)
+			break;
+	}
+	return best;
+}
+
+static void
+markgaz(struct etoks *ts)
+{
+	size_t i, j, m;
+	int c;
+
+	for (i = 0; i < ts->n; i++) {
+		if (!(ts->t[i].flags & (TF_CAP | TF_ALLCAP)))
+			continue;
+		for (c = 0; c < NGAZ; c++) {
+			if ((ts->t[i].gaz >> c) & 1)
+				continue;
+			if ((m = gazmatch(ts, i, gazlists[c])) == 0)
+				continue;
+			ts->t[i].gazstart |= 1u << c;
+			for (j = i; j < i + m; j++) {
+				ts->t[j].gaz |= 1u << c;
+				if (m > 1)
+					ts->t[j].gazmulti |= 1u << c;
+			}
+		}
+	}
+}
+
+void
+entok_article(struct etoks *ts, const struct article *a)
+{
+	size_t i;
+
+	ts->n = 0;
+	for (i = 0; i < a->nparts; i++)
+		if (a->parts[i].kind != PART_JUNK)
+			tokpart(ts, &a->parts[i], i);
+	markseen(ts);
+	markgaz(ts);
+}
