@@ -20,6 +20,11 @@ enum { LAB_O, LAB_PER, LAB_ORG, LAB_LOC, LAB_MISC, NLABELS };
 #define ENTFEAT_MAX 96
 #define ENTFEAT_NLAB 4
 
+/* Is token i plainly no name, given the label of the token before it:
+ * no capital letter in it, and no name going on?  The tagger labels it
+ * LAB_O without weighing its features. */
+int entfeat_plain(const struct etoks *ts, size_t i, int prev1);
+
 /* The hashes of token i's features that do not hang on labels; returns
  * how many were written to out (at most ENTFEAT_MAX). */
 size_t entfeat_token(const struct etoks *ts, size_t i, uint32_t *out);

@@ -22,8 +22,8 @@ weights(void)
 	for (r = 0; r < entmodel_nrows; r++) {
 		row = entmodel_rows[r];
 		for (i = 0; i < ENTMODEL_ROW; i++)
-			w[r * ENTMODEL_ROW + i] = (int8_t)(unsigned char)
-			    ((row[2 * i] - 'a') << 4 | (row[2 * i + 1] - 'a'));
+			w[r * ENTMODEL_ROW + i] = (int8_t)((unsigned char)row[i] -
+			    ENTMODEL_ZERO);
 	}
 	return w;
 }
@@ -41,6 +41,12 @@ label(struct entities *e)
 
 	growarray(&e->lab, &e->labcap, e->ts.n, sizeof *e->lab);
 	for (i = 0; i < e->ts.n; i++) {
+		if (entfeat_plain(&e->ts, i, p1)) {
+			e->lab[i] = LAB_O;
+			p2 = p1;
+			p1 = LAB_O;
+			continue;
+		}
 		nf = entfeat_token(&e->ts, i, f);
 		nf += entfeat_labels(&e->ts, i, p1, p2, f + nf);
 		memset(score, 0, sizeof score);

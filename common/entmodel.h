@@ -4,8 +4,9 @@
  * committed as the generated common/entmodel.c.
  *
  * Feature hashes (entfeat.h) are cut to entmodel_bits bits; each bucket
- * holds one signed byte per label.  The bytes are written two letters
- * each ('a' + high nibble, 'a' + low nibble), ENTMODEL_ROW to a row.
+ * holds one weight, -128 to 127, per label.  ENTMODEL_ROW weights make a
+ * row: a string whose bytes are the weights plus ENTMODEL_ZERO (the small
+ * weights come out printable; octal escapes write the others).
  */
 #ifndef ENTMODEL_H
 #define ENTMODEL_H
@@ -13,9 +14,10 @@
 #include <stddef.h>
 
 #define ENTMODEL_ROW 64		/* weights a row */
+#define ENTMODEL_ZERO 79	/* the byte for weight 0: 'O' */
 
 extern const unsigned entmodel_bits;
 extern const size_t entmodel_nrows;
-extern const char entmodel_rows[][2 * ENTMODEL_ROW + 1];
+extern const char entmodel_rows[][ENTMODEL_ROW + 1];
 
 #endif

@@ -7,7 +7,6 @@
 #include "wordlist.h"
 
 #define MAXGAZ	6	/* tokens in the longest word-list entry */
-#define GAZBUF	160
 
 enum cls { C_SPACE, C_PUNCT, C_UPPER, C_LOWER, C_DIGIT, C_OTHER };
 
@@ -35,11 +34,8 @@ entok_hash(uint32_t h, const char *s, size_t n)
 uint32_t
 entok_mix(uint32_t h, uint32_t v)
 {
-	h ^= v + 0x9e3779b9u + (h << 6) + (h >> 2);
-	h ^= h >> 15;
-	h *= 0x2c1b3c6du;
-	h ^= h >> 12;
-	return h;
+	h = (h ^ (v * 0x9e3779b1u)) * 0x85ebca6bu;
+	return h ^ h >> 15;
 }
 
 static enum cls
@@ -74,6 +70,18 @@ classify(uint32_t c)
 	return C_OTHER;
 }
 
+/* classify() of the ASCII characters, made once */
+static unsigned char asciicls[128];
+
+static void
+asciiinit(void)
+{
+	uint32_t c;
+
+	for (c = 0; c < 128; c++)
+		asciicls[c] = (unsigned char)classify(c);
+}
+
 static int
 isword(enum cls k)
 {
@@ -85,6 +93,10 @@ clsat(const char *s, size_t n, size_t i, size_t *len)
 {
 	uint32_t c;
 
+	if ((unsigned char)s[i] < 0x80) {
+		*len = 1;
+		return (enum cls)asciicls[(unsigned char)s[i]];
+	}
 	*len = utf8_decode(s, n, i, &c);
 	return classify(c);
 }
@@ -147,45 +159,15 @@ isabbrev(const char *s, size_t n)
 	return wl_find(&words_abbreviations, s, n) != NULL;
 }
 
-static uint32_t
-shapehash(const char *s, size_t n)
-{
-	char buf[8];
-	size_t i, l, k = 0;
-	char c, last = 0;
-
-	for (i = 0; i < n && k < sizeof buf; i += l) {
-		switch (clsat(s, n, i, &l)) {
-		case C_UPPER:
-			c = 'X';
-			break;
-		case C_LOWER:
-			c = 'x';
-			break;
-		case C_DIGIT:
-			c = 'd';
-			break;
-		case C_OTHER:
-			c = 'o';
-			break;
-		default:
-			c = s[i] < 0 ? '*' : s[i];
-		}
-		if (c != last)
-			buf[k++] = c;
-		last = c;
-	}
-	return entok_hash(2166136261u, buf, k);
-}
-
 static void
 addtok(struct etoks *ts, const char *s, size_t off, size_t len, size_t part)
 {
 	struct etok *t;
-	size_t i, l, nup = 0, nlow = 0, ndig = 0, nother = 0;
-	uint32_t hl = 2166136261u;
+	size_t i, l, nup = 0, nlow = 0, ndig = 0, nother = 0, nshape = 0;
+	uint32_t hl = 2166136261u, hw = 2166136261u;
 	enum cls k, first = C_PUNCT;
 	unsigned char c;
+	char sh, lastsh = 0, shape[8];
 
 	growarray(&ts->t, &ts->cap, ts->n + 1, sizeof *ts->t);
 	t = &ts->t[ts->n++];
@@ -198,26 +180,49 @@ addtok(struct etoks *ts, const char *s, size_t off, size_t len, size_t part)
 		k = clsat(s, len, i, &l);
 		if (i == 0)
 			first = k;
-		nup += k == C_UPPER;
-		nlow += k == C_LOWER;
-		ndig += k == C_DIGIT;
-		nother += k == C_OTHER;
+		switch (k) {
+		case C_UPPER:
+			nup++;
+			sh = 'X';
+			break;
+		case C_LOWER:
+			nlow++;
+			sh = 'x';
+			break;
+		case C_DIGIT:
+			ndig++;
+			sh = 'd';
+			break;
+		case C_OTHER:
+			nother++;
+			sh = 'o';
+			break;
+		default:
+			sh = s[i] < 0 ? '*' : s[i];
+		}
+		/* the shape: classes of characters, runs made one */
+		if (sh != lastsh && nshape < sizeof shape)
+			shape[nshape++] = sh;
+		lastsh = sh;
 		if (s[i] == '-' && i > 0)
 			t->flags |= TF_HYPHEN;
 	}
 	for (i = 0; i < len; i++) {
 		c = (unsigned char)s[i];
+		hw = (hw ^ c) * 16777619u;
 		if (c >= 'A' && c <= 'Z')
 			c += 32;
 		hl = (hl ^ c) * 16777619u;
 	}
 	t->hlow = hl;
-	t->hword = entok_hash(2166136261u, s, len);
-	t->hshape = shapehash(s, len);
+	t->hword = hw;
+	t->hshape = entok_hash(2166136261u, shape, nshape);
 	if (first == C_UPPER)
 		t->flags |= TF_CAP;
 	else if (first == C_LOWER)
 		t->flags |= TF_LOWER;
+	if (nup > 0)
+		t->flags |= TF_UPPER;
 	if (nup > 1 && nlow == 0)
 		t->flags |= TF_ALLCAP;
 	if (ndig)
@@ -315,8 +320,8 @@ markseen(struct etoks *ts)
 		ts->seen = xmalloc(2 * need * sizeof *ts->seen);
 		ts->seencap = need;
 	}
-	memset(ts->seen, 0, 2 * ts->seencap * sizeof *ts->seen);
-	mask = ts->seencap - 1;
+	memset(ts->seen, 0, 2 * need * sizeof *ts->seen);
+	mask = need - 1;
 	for (int pass = 0; pass < 2; pass++) {
 		for (i = 0; i < ts->n; i++) {
 			t = &ts->t[i];
@@ -362,73 +367,133 @@ entok_capsfold(const char *tok, size_t tn, char *buf, size_t bufsz)
 	return 1;
 }
 
-/* Append token t to a word-list key being built; ALL-CAPS words are
- * folded to title case when fold is set. */
-static int
-appendkey(char *buf, size_t *len, const struct etok *t, int fold)
-{
-	size_t n = *len + (*len > 0) + t->len;
+/*
+ * The word lists as one hash table: for each key (a list entry, or the
+ * first words of a longer entry), the classes whose lists hold it in
+ * full, and those where it only begins an entry.  Keys are 64-bit FNV-1a
+ * hashes of the words, joined by single spaces.
+ */
+struct gazkey {
+	uint64_t h;
+	uint16_t full, prefix;
+};
 
-	if (n > GAZBUF)
-		return 0;
-	if (*len > 0)
-		buf[(*len)++] = ' ';
-	if (fold && (t->flags & TF_ALLCAP) && t->len > 3)
-		entok_capsfold(t->s, t->len, buf + *len, t->len);
-	else
-		memcpy(buf + *len, t->s, t->len);
-	*len = n;
-	return 1;
+static struct gazkey *gaztab;
+static size_t gazmask;
+
+#define FNV64_INIT 14695981039346656037ull
+#define FNV64_STEP(h, c) (((h) ^ (unsigned char)(c)) * 1099511628211ull)
+
+static struct gazkey *
+gazslot(uint64_t h)
+{
+	size_t i;
+
+	for (i = (size_t)h & gazmask;; i = (i + 1) & gazmask)
+		if (gaztab[i].h == h || gaztab[i].h == 0)
+			return &gaztab[i];
 }
 
-/* The longest entry of list l starting at token i: its length in tokens. */
-static size_t
-gazmatch(const struct etoks *ts, size_t i, const struct wordlist *l)
+static void
+gazbuild(void)
 {
-	char key[2][GAZBUF];
-	size_t klen[2] = { 0, 0 }, j, f, best = 0;
-	int grow;
+	const struct word *w;
+	struct gazkey *g;
+	size_t c, i, k, n = 0, cap = 64;
+	uint64_t h;
 
-	for (j = i; j < ts->n && j < i + MAXGAZ; j++) {
-		if (ts->t[j].part != ts->t[i].part)
-			break;
-		grow = 0;
-		for (f = 0; f < 2; f++) {
-			if (!appendkey(key[f], &klen[f], &ts->t[j], (int)f))
-				return best;
-			if (wl_find(l, key[f], klen[f]))
-				best = j - i + 1;
-			/* does some longer entry go on with a space? */
-			if (klen[f] < GAZBUF) {
-				key[f][klen[f]] = ' ';
-				grow |= wl_hasprefix(l, key[f], klen[f] + 1);
+	for (c = 0; c < NGAZ; c++)
+		for (i = 0; i < gazlists[c]->n; i++)
+			for (k = 0, n++; k < gazlists[c]->w[i].keylen; k++)
+				n += gazlists[c]->w[i].key[k] == ' ';
+	while (cap < 2 * n)
+		cap *= 2;
+	gaztab = xmalloc(cap * sizeof *gaztab);
+	memset(gaztab, 0, cap * sizeof *gaztab);
+	gazmask = cap - 1;
+	for (c = 0; c < NGAZ; c++) {
+		for (i = 0; i < gazlists[c]->n; i++) {
+			w = &gazlists[c]->w[i];
+			h = FNV64_INIT;
+			for (k = 0; k < w->keylen; k++) {
+				if (w->key[k] == ' ') {
+					g = gazslot(h);
+					g->h = h;
+					g->prefix |= (uint16_t)(1u << c);
+				}
+				h = FNV64_STEP(h, w->key[k]);
 			}
+			g = gazslot(h);
+			g->h = h;
+			g->full |= (uint16_t)(1u << c);
 		}
-		if (!grow)
-			break;
 	}
-	return best;
+}
+
+/* Hash token t onto h, after a space unless first; ALL-CAPS words of
+ * more than three letters folded to title case when fold is set. */
+static uint64_t
+gazstep(uint64_t h, const struct etok *t, int first, int fold)
+{
+	size_t i;
+	int prevletter = 0;
+	char c;
+
+	if (!first)
+		h = FNV64_STEP(h, ' ');
+	fold = fold && (t->flags & TF_ALLCAP) && t->len > 3;
+	for (i = 0; i < t->len; i++) {
+		c = t->s[i];
+		if (fold && prevletter && c >= 'A' && c <= 'Z')
+			c += 32;
+		prevletter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+		h = FNV64_STEP(h, c);
+	}
+	return h;
 }
 
 static void
 markgaz(struct etoks *ts)
 {
-	size_t i, j, m;
-	int c;
+	size_t i, j, m, best[NGAZ];
+	uint64_t h[2];
+	struct gazkey *g;
+	unsigned grow, c, f;
 
+	if (gaztab == NULL)
+		gazbuild();
 	for (i = 0; i < ts->n; i++) {
 		if (!(ts->t[i].flags & (TF_CAP | TF_ALLCAP)))
 			continue;
+		memset(best, 0, sizeof best);
+		h[0] = h[1] = FNV64_INIT;
+		for (j = i; j < ts->n && j < i + MAXGAZ; j++) {
+			if (ts->t[j].part != ts->t[i].part)
+				break;
+			grow = 0;
+			for (f = 0; f < 2; f++) {
+				h[f] = gazstep(h[f], &ts->t[j], j == i, (int)f);
+				if (f == 1 && h[1] == h[0])
+					break;
+				g = gazslot(h[f]);
+				if (g->h != h[f])
+					continue;
+				for (c = 0; c < NGAZ; c++)
+					if ((g->full >> c) & 1)
+						best[c] = j - i + 1;
+				grow |= g->prefix;
+			}
+			if (!grow)
+				break;
+		}
 		for (c = 0; c < NGAZ; c++) {
-			if ((ts->t[i].gaz >> c) & 1)
+			if ((m = best[c]) == 0 || ((ts->t[i].gaz >> c) & 1))
 				continue;
-			if ((m = gazmatch(ts, i, gazlists[c])) == 0)
-				continue;
-			ts->t[i].gazstart |= 1u << c;
+			ts->t[i].gazstart |= (uint16_t)(1u << c);
 			for (j = i; j < i + m; j++) {
-				ts->t[j].gaz |= 1u << c;
+				ts->t[j].gaz |= (uint16_t)(1u << c);
 				if (m > 1)
-					ts->t[j].gazmulti |= 1u << c;
+					ts->t[j].gazmulti |= (uint16_t)(1u << c);
 			}
 		}
 	}
@@ -439,6 +504,8 @@ entok_article(struct etoks *ts, const struct article *a)
 {
 	size_t i;
 
+	if (asciicls['A'] == 0)
+		asciiinit();
 	ts->n = 0;
 	for (i = 0; i < a->nparts; i++)
 		if (a->parts[i].kind != PART_JUNK)

@@ -26,7 +26,8 @@ enum {
 	TF_SEENLOW = 1 << 8,	/* the word is written in lower case elsewhere */
 	TF_SEENCAP = 1 << 9,	/* ... capitalized mid-sentence elsewhere */
 	TF_HYPHEN = 1 << 10,	/* holds an inner hyphen */
-	TF_POSS = 1 << 11	/* a possessive 's, ’s or lone apostrophe */
+	TF_POSS = 1 << 11,	/* a possessive 's, ’s or lone apostrophe */
+	TF_UPPER = 1 << 12	/* holds an upper-case letter */
 };
 
 /* Word-list classes (bits of struct etok gaz). */

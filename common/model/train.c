@@ -45,7 +45,7 @@ static struct doc *docs;
 static size_t ndocs, doccap;
 static uint32_t *feats;
 static size_t nfeats, featcap;
-static unsigned bits = 15;
+static unsigned bits = 16;
 static size_t ntoks, nmisaligned;
 
 static _Noreturn void
@@ -219,6 +219,11 @@ train(int epochs, float *w, float *u)
 			d = &docs[order[k]];
 			p1 = p2 = LAB_O;
 			for (t = 0; t < d->ts.n; t++) {
+				if (entfeat_plain(&d->ts, t, p1)) {
+					p2 = p1;
+					p1 = LAB_O;
+					continue;
+				}
 				nf = entfeat_labels(&d->ts, t, p1, p2, f);
 				memset(score, 0, sizeof score);
 				for (x = d->fstart[t]; x < d->fstart[t + 1]; x++)
@@ -276,15 +281,18 @@ writemodel(const char *path, const float *w)
 	    " do not edit. */\n#include \"entmodel.h\"\n\n"
 	    "const unsigned entmodel_bits = %u;\n"
 	    "const size_t entmodel_nrows = %zu;\n"
-	    "const char entmodel_rows[][2 * ENTMODEL_ROW + 1] = {\n",
+	    "const char entmodel_rows[][ENTMODEL_ROW + 1] = {\n",
 	    bits, nrows);
 	for (i = 0; i < nrows * ENTMODEL_ROW; i++) {
 		if (i % ENTMODEL_ROW == 0)
 			fputs("\t\"", f);
 		q = i < n ? lroundf(w[i] * scale) : 0;
-		byte = (unsigned char)(signed char)q;
-		fputc('a' + (byte >> 4), f);
-		fputc('a' + (byte & 15), f);
+		byte = (unsigned char)(q + ENTMODEL_ZERO);
+		if (byte < ' ' || byte > '~' || byte == '"' || byte == '\\' ||
+		    byte == '?')
+			fprintf(f, "\\%03o", byte);
+		else
+			fputc(byte, f);
 		if (i % ENTMODEL_ROW == ENTMODEL_ROW - 1)
 			fputs("\",\n", f);
 	}
@@ -297,7 +305,7 @@ int
 main(int argc, char *argv[])
 {
 	const char *gold = NULL, *out = NULL;
-	int ch, epochs = 10, status;
+	int ch, epochs = 12, status;
 	float *w, *u;
 
 	setprogname(argv[0]);
