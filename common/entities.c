@@ -232,8 +232,9 @@ allcaps(const struct entities *e, const struct mention *m)
 static int
 inlists(const char *s, size_t n)
 {
-	return wl_find(&words_places, s, n) || wl_find(&words_organizations,
-	    s, n) || wl_find(&words_givennames, s, n);
+	return wl_find(&words_countries, s, n) || wl_find(&words_cities, s, n) ||
+	    wl_find(&words_organizations, s, n) ||
+	    wl_find(&words_givennames, s, n);
 }
 
 /* ALL-CAPS mentions (`MOSCOW') take the article's spelling of the same
@@ -410,6 +411,35 @@ fullacronyms(struct entities *e)
 	}
 }
 
+/* A name the word lists know takes their type: `US' is a place, `Kremlin'
+ * an organization, whatever the context made of it. */
+static void
+listtypes(struct entities *e)
+{
+	static const struct {
+		const struct wordlist *l;
+		enum etype type;
+	} lists[] = {
+		{ &words_countries, ET_LOC },
+		{ &words_organizations, ET_ORG },
+		{ &words_demonyms, ET_MISC },
+	};
+	struct mention *m;
+	size_t i, k;
+
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		if (m->type == ET_PER)
+			continue;
+		for (k = 0; k < sizeof lists / sizeof lists[0]; k++) {
+			if (wl_find(lists[k].l, nameof(e, m), m->namelen)) {
+				m->type = lists[k].type;
+				break;
+			}
+		}
+	}
+}
+
 void
 entities_tag(struct entities *e, const struct article *a)
 {
@@ -422,6 +452,7 @@ entities_tag(struct entities *e, const struct article *a)
 	for (i = 0; i < e->n; i++)
 		defaultname(e, &e->m[i], 0);
 	foldcaps(e);
+	listtypes(e);
 	fullpersons(e);
 	fullacronyms(e);
 }

@@ -11,7 +11,8 @@
 enum cls { C_SPACE, C_PUNCT, C_UPPER, C_LOWER, C_DIGIT, C_OTHER };
 
 static const struct wordlist *const gazlists[NGAZ] = {
-	[GZ_LOC] = &words_places,
+	[GZ_LOC] = &words_countries,
+	[GZ_CITY] = &words_cities,
 	[GZ_ORG] = &words_organizations,
 	[GZ_MISC] = &words_demonyms,
 	[GZ_GIVEN] = &words_givennames,
@@ -207,12 +208,14 @@ addtok(struct etoks *ts, const char *s, size_t off, size_t len, size_t part)
 		if (s[i] == '-' && i > 0)
 			t->flags |= TF_HYPHEN;
 	}
+	/* the lower-cased form drops inner dots: U.S. is US */
 	for (i = 0; i < len; i++) {
 		c = (unsigned char)s[i];
 		hw = (hw ^ c) * 16777619u;
 		if (c >= 'A' && c <= 'Z')
 			c += 32;
-		hl = (hl ^ c) * 16777619u;
+		if (c != '.' || i == 0)
+			hl = (hl ^ c) * 16777619u;
 	}
 	t->hlow = hl;
 	t->hword = hw;

@@ -32,8 +32,8 @@ enum {
 
 /* Word-list classes (bits of struct etok gaz). */
 enum {
-	GZ_LOC, GZ_ORG, GZ_MISC, GZ_GIVEN, GZ_TITLE, GZ_ORGHEAD, GZ_LOCHEAD,
-	GZ_NONAME, NGAZ
+	GZ_LOC, GZ_CITY, GZ_ORG, GZ_MISC, GZ_GIVEN, GZ_TITLE, GZ_ORGHEAD,
+	GZ_LOCHEAD, GZ_NONAME, NGAZ
 };
 
 struct etok {
@@ -42,7 +42,7 @@ struct etok {
 	size_t len;
 	size_t part;		/* index into the article's parts */
 	uint32_t hword;		/* hash of the token as written */
-	uint32_t hlow;		/* hash of it lower-cased */
+	uint32_t hlow;		/* hash of it lower-cased, inner dots dropped */
 	uint32_t hshape;	/* hash of its shape: Xxx -> Xx, 1996 -> d */
 	uint16_t flags;
 	uint16_t gaz;		/* bit c: token is in a class-c word */
