@@ -69,6 +69,49 @@ label(struct entities *e)
 	}
 }
 
+/* The type of a country, city or organization the lists know, or -1. */
+static int
+listtype(const char *s, size_t n)
+{
+	if (wl_find(&words_countries, s, n) || wl_find(&words_cities, s, n))
+		return ET_LOC;
+	if (wl_find(&words_organizations, s, n))
+		return ET_ORG;
+	return -1;
+}
+
+/* A hyphen joining names the lists know makes two mentions (`Russia-EU
+ * council', `NATO-Russia projects'), where `NATO-centrism' stays one. */
+static int
+splitnames(struct entities *e, size_t tok)
+{
+	const struct etok *t = &e->ts.t[tok];
+	struct mention *m;
+	size_t i, start, pass;
+
+	for (pass = 0; pass < 2; pass++) {
+		for (start = 0, i = 0; i <= t->len; i++) {
+			if (i < t->len && t->s[i] != '-')
+				continue;
+			if (pass == 0 && listtype(t->s + start, i - start) < 0)
+				return 0;
+			if (pass == 1) {
+				growarray(&e->m, &e->cap, e->n + 1, sizeof *e->m);
+				m = &e->m[e->n++];
+				m->tok = tok;
+				m->ntok = 1;
+				m->off = t->off + start;
+				m->text = t->s + start;
+				m->len = i - start;
+				m->type = (enum etype)listtype(m->text, m->len);
+				m->name = m->namelen = 0;
+			}
+			start = i + 1;
+		}
+	}
+	return 1;
+}
+
 static void
 addmention(struct entities *e, size_t first, size_t end, int lab)
 {
@@ -84,6 +127,9 @@ addmention(struct entities *e, size_t first, size_t end, int lab)
 	    ((t[first].gaz >> GZ_TITLE) & 1) && !((t[first].gaz >> GZ_GIVEN) & 1))
 		first++;
 	if (end == first)
+		return;
+	if (end - first == 1 && (t[first].flags & TF_HYPHEN) &&
+	    splitnames(e, first))
 		return;
 	growarray(&e->m, &e->cap, e->n + 1, sizeof *e->m);
 	m = &e->m[e->n++];
@@ -141,20 +187,24 @@ static void
 defaultname(struct entities *e, struct mention *m, int fold)
 {
 	const struct etok *t;
-	size_t i, start = e->nameslen;
+	const char *s;
+	size_t i, n, start = e->nameslen;
 
 	for (i = m->tok; i < m->tok + m->ntok; i++) {
 		t = &e->ts.t[i];
 		if (!isword(t))
 			continue;
-		growarray(&e->names, &e->namescap, e->nameslen + t->len + 1, 1);
+		/* a part of a hyphenated word is its own text */
+		s = m->ntok == 1 ? m->text : t->s;
+		n = m->ntok == 1 ? m->len : t->len;
+		growarray(&e->names, &e->namescap, e->nameslen + n + 1, 1);
 		if (e->nameslen > start)
 			e->names[e->nameslen++] = ' ';
-		if (fold && (t->flags & TF_ALLCAP) && t->len > 3)
-			entok_capsfold(t->s, t->len, e->names + e->nameslen, t->len);
+		if (fold && (t->flags & TF_ALLCAP) && n > 3)
+			entok_capsfold(s, n, e->names + e->nameslen, n);
 		else
-			memcpy(e->names + e->nameslen, t->s, t->len);
-		e->nameslen += t->len;
+			memcpy(e->names + e->nameslen, s, n);
+		e->nameslen += n;
 	}
 	m->name = start;
 	m->namelen = e->nameslen - start;
@@ -343,16 +393,19 @@ initials(const struct entities *e, const struct mention *m, char *buf,
     size_t bufsz, int acronym)
 {
 	const struct etok *t;
-	size_t i, j, n = 0;
+	const char *s;
+	size_t i, j, len, n = 0;
 
 	for (i = m->tok; i < m->tok + m->ntok; i++) {
 		t = &e->ts.t[i];
 		if (!isword(t))
 			continue;
-		for (j = 0; j < t->len && n < bufsz; j++) {
-			if (t->s[j] >= 'A' && t->s[j] <= 'Z')
-				buf[n++] = t->s[j];
-			else if (t->s[j] != '.' && acronym)
+		s = m->ntok == 1 ? m->text : t->s;
+		len = m->ntok == 1 ? m->len : t->len;
+		for (j = 0; j < len && n < bufsz; j++) {
+			if (s[j] >= 'A' && s[j] <= 'Z')
+				buf[n++] = s[j];
+			else if (s[j] != '.' && acronym)
 				return 0;
 			if (!acronym)
 				break;
