@@ -228,11 +228,11 @@ hashlower(const char *s, size_t n)
 
 /* A hash table from keys to mention indexes, for one article. */
 static void
-mapclear(struct entities *e)
+mapclear(struct entities *e, size_t n)
 {
 	size_t need = 16;
 
-	while (need < 2 * e->n)
+	while (need < 2 * n)
 		need *= 2;
 	if (e->mapcap < need) {
 		free(e->map);
@@ -255,6 +255,45 @@ mapslot(struct entities *e, uint32_t key)
 			s[0] = (int32_t)key;
 			return s;
 		}
+	}
+}
+
+/* Once `Sergey Lavrov' is a person, so is every `Lavrov' of the
+ * article: the last word of a person's name of several words is a person
+ * wherever it stands alone, capitalized. */
+static void
+personwords(struct entities *e)
+{
+	const struct etok *t = e->ts.t;
+	size_t i, first = 0, nword = 0, n = e->ts.n;
+	int *lab = e->lab;
+	int32_t *s;
+
+	mapclear(e, n / 4 + 1);
+	for (i = 0; i < n; i++) {
+		if (lab[i] != LAB_PER || (i > 0 && t[i - 1].part != t[i].part))
+			nword = 0;
+		if (lab[i] != LAB_PER)
+			continue;
+		if (nword == 0)
+			first = i;
+		nword += !(t[i].flags & TF_PUNCT);
+		if (nword >= 2 && (i + 1 == n || lab[i + 1] != LAB_PER ||
+		    t[i + 1].part != t[i].part) && i > first)
+			mapslot(e, t[i].hlow | 1)[1] = 1;
+	}
+	for (i = 0; i < n; i++) {
+		if (lab[i] == LAB_PER || !(t[i].flags & (TF_CAP | TF_ALLCAP)))
+			continue;
+		s = mapslot(e, t[i].hlow | 1);
+		if (s[1] == 0) {
+			s[0] = 0;	/* not a key: leave the table as it was */
+			continue;
+		}
+		/* a token alone in its label, not inside another name */
+		if (lab[i] == LAB_O || ((i == 0 || lab[i - 1] != lab[i]) &&
+		    (i + 1 == n || lab[i + 1] != lab[i])))
+			lab[i] = LAB_PER;
 	}
 }
 
@@ -296,7 +335,7 @@ foldcaps(struct entities *e)
 	int32_t *s;
 	size_t i, save;
 
-	mapclear(e);
+	mapclear(e, e->n);
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
 		if (allcaps(e, m))
@@ -364,7 +403,7 @@ fullpersons(struct entities *e)
 	int32_t *s;
 	size_t i;
 
-	mapclear(e);
+	mapclear(e, e->n);
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
 		if (m->type != ET_PER)
@@ -425,7 +464,7 @@ fullacronyms(struct entities *e)
 	size_t i, n;
 	int32_t *s;
 
-	mapclear(e);
+	mapclear(e, e->n);
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
 		if (m->type == ET_PER || nwords(e, m) < 2)
@@ -500,6 +539,7 @@ entities_tag(struct entities *e, const struct article *a)
 
 	entok_article(&e->ts, a);
 	label(e);
+	personwords(e);
 	mentions(e);
 	e->nameslen = 0;
 	for (i = 0; i < e->n; i++)
