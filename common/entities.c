@@ -112,6 +112,36 @@ splitnames(struct entities *e, size_t tok)
 	return 1;
 }
 
+/* A name of several words the lists know is whole once the tagger found
+ * its start: `France 24', not `France'. */
+static void
+listspans(struct entities *e)
+{
+	static const struct {
+		int gz, lab;
+	} kinds[] = { { GZ_ORG, LAB_ORG }, { GZ_LOC, LAB_LOC } };
+	const struct etok *t = e->ts.t;
+	size_t i, j, k;
+	unsigned bit;
+
+	for (i = 0; i < e->ts.n; i++) {
+		if (e->lab[i] == LAB_O)
+			continue;
+		for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+			bit = 1u << kinds[k].gz;
+			if (!(t[i].gazstart & bit) || !(t[i].gazmulti & bit))
+				continue;
+			for (j = i + 1; j < e->ts.n && t[j].part == t[i].part &&
+			    (t[j].gazmulti & bit) && !(t[j].gazstart & bit); j++)
+				;
+			for (; i < j; i++)
+				e->lab[i] = kinds[k].lab;
+			i--;
+			break;
+		}
+	}
+}
+
 static void
 addmention(struct entities *e, size_t first, size_t end, int lab)
 {
@@ -539,6 +569,7 @@ entities_tag(struct entities *e, const struct article *a)
 
 	entok_article(&e->ts, a);
 	label(e);
+	listspans(e);
 	personwords(e);
 	mentions(e);
 	e->nameslen = 0;

@@ -116,6 +116,24 @@ isapos(const char *s, size_t n, size_t i, size_t *len)
 	return 0;
 }
 
+/* Does s start with a clitic written after an apostrophe ('s, 't,
+ * 've, 're, 'll, 'd, 'm), ending there? */
+static int
+isclitic(const char *s, size_t n)
+{
+	static const char *const clitics[] = { "s", "S", "t", "ve", "re",
+	    "ll", "d", "m" };
+	size_t i, k, l;
+
+	for (i = 0; i < sizeof clitics / sizeof clitics[0]; i++) {
+		k = strlen(clitics[i]);
+		if (k <= n && memcmp(s, clitics[i], k) == 0 &&
+		    (k == n || !isword(clsat(s, n, k, &l))))
+			return 1;
+	}
+	return 0;
+}
+
 /* End of the word starting at s[i]: letters and digits, joined by inner
  * dots (U.S), hyphens, ampersands and apostrophes (O'Neill), but a
  * possessive 's is cut off. */
@@ -137,12 +155,9 @@ wordend(const char *s, size_t n, size_t i)
 		j = i + l;
 		if (j >= n || !isword(k = clsat(s, n, j, &l2)))
 			return i;
-		if (l > 1 || s[i] == '\'') {
-			/* 's and 't (don't) end the word before the mark */
-			if ((s[j] == 's' || s[j] == 'S' || s[j] == 't') &&
-			    (j + 1 >= n || !isword(clsat(s, n, j + 1, &l2))))
-				return i;
-		}
+		/* 's, n't, 've, 'll... end the word before the mark */
+		if ((l > 1 || s[i] == '\'') && isclitic(s + j, n - j))
+			return i;
 		i = j;
 	}
 }
