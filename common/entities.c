@@ -28,6 +28,8 @@ weights(void)
 	return w;
 }
 
+_Static_assert(NLABELS == 5, "label() sums five labels");
+
 /* Label every token, left to right. */
 static void
 label(struct entities *e)
@@ -49,11 +51,15 @@ label(struct entities *e)
 		}
 		nf = entfeat_token(&e->ts, i, f);
 		nf += entfeat_labels(&e->ts, i, p1, p2, f + nf);
-		memset(score, 0, sizeof score);
+		/* one accumulator a label, kept in registers */
+		score[0] = score[1] = score[2] = score[3] = score[4] = 0;
 		for (k = 0; k < nf; k++) {
 			row = w + (size_t)(f[k] & mask) * NLABELS;
-			for (l = 0; l < NLABELS; l++)
-				score[l] += row[l];
+			score[0] += row[0];
+			score[1] += row[1];
+			score[2] += row[2];
+			score[3] += row[3];
+			score[4] += row[4];
 		}
 		best = LAB_O;
 		for (l = 1; l < NLABELS; l++)
@@ -521,6 +527,9 @@ fullacronyms(struct entities *e)
 				continue;
 			}
 		}
+		if (!(e->ts.t[m->tok].gaz & (1u << GZ_LOC | 1u << GZ_CITY |
+		    1u << GZ_ORG)))
+			continue;
 		w = wl_find(&words_aliases, nameof(e, m), m->namelen);
 		if (w == NULL)
 			continue;
@@ -540,11 +549,12 @@ listtypes(struct entities *e)
 {
 	static const struct {
 		const struct wordlist *l;
+		int gz;
 		enum etype type;
 	} lists[] = {
-		{ &words_countries, ET_LOC },
-		{ &words_organizations, ET_ORG },
-		{ &words_demonyms, ET_MISC },
+		{ &words_countries, GZ_LOC, ET_LOC },
+		{ &words_organizations, GZ_ORG, ET_ORG },
+		{ &words_demonyms, GZ_MISC, ET_MISC },
 	};
 	struct mention *m;
 	size_t i, k;
@@ -554,6 +564,9 @@ listtypes(struct entities *e)
 		if (m->type == ET_PER)
 			continue;
 		for (k = 0; k < sizeof lists / sizeof lists[0]; k++) {
+			/* only a mention starting an entry can be one */
+			if (!((e->ts.t[m->tok].gazstart >> lists[k].gz) & 1))
+				continue;
 			if (wl_find(lists[k].l, nameof(e, m), m->namelen)) {
 				m->type = lists[k].type;
 				break;

@@ -172,7 +172,7 @@ isabbrev(const char *s, size_t n)
 	for (i = 0; i < n; i++)
 		if (s[i] == '.')
 			return 1;
-	return wl_find(&words_abbreviations, s, n) != NULL;
+	return n <= 5 && wl_find(&words_abbreviations, s, n) != NULL;
 }
 
 static void
