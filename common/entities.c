@@ -302,33 +302,37 @@ personwords(struct entities *e)
 {
 	const struct etok *t = e->ts.t;
 	size_t i, first = 0, nword = 0, n = e->ts.n;
-	int *lab = e->lab;
+	int *lab = e->lab, alone;
 	int32_t *s;
 
-	mapclear(e, n / 4 + 1);
+	mapclear(e, n);
 	for (i = 0; i < n; i++) {
-		if (lab[i] != LAB_PER || (i > 0 && t[i - 1].part != t[i].part))
+		if (lab[i] == LAB_O || i == 0 || lab[i - 1] != lab[i] ||
+		    t[i - 1].part != t[i].part) {
 			nword = 0;
-		if (lab[i] != LAB_PER)
-			continue;
-		if (nword == 0)
 			first = i;
+		}
+		if (lab[i] == LAB_O)
+			continue;
 		nword += !(t[i].flags & TF_PUNCT);
-		if (nword >= 2 && (i + 1 == n || lab[i + 1] != LAB_PER ||
-		    t[i + 1].part != t[i].part) && i > first)
-			mapslot(e, t[i].hlow | 1)[1] = 1;
+		if (i + 1 < n && lab[i + 1] == lab[i] && t[i + 1].part == t[i].part)
+			continue;
+		/* i ends a name */
+		if (lab[i] == LAB_PER && nword >= 2 && i > first)
+			mapslot(e, t[i].hlow | 1)[1] = LAB_PER;
 	}
 	for (i = 0; i < n; i++) {
-		if (lab[i] == LAB_PER || !(t[i].flags & (TF_CAP | TF_ALLCAP)))
+		if (!(t[i].flags & (TF_CAP | TF_ALLCAP)))
 			continue;
 		s = mapslot(e, t[i].hlow | 1);
 		if (s[1] == 0) {
 			s[0] = 0;	/* not a key: leave the table as it was */
 			continue;
 		}
-		/* a token alone in its label, not inside another name */
-		if (lab[i] == LAB_O || ((i == 0 || lab[i - 1] != lab[i]) &&
-		    (i + 1 == n || lab[i + 1] != lab[i])))
+		alone = (i == 0 || lab[i - 1] != lab[i]) &&
+		    (i + 1 == n || lab[i + 1] != lab[i]);
+		/* not inside another name */
+		if (lab[i] != LAB_PER && (lab[i] == LAB_O || alone))
 			lab[i] = LAB_PER;
 	}
 }
@@ -575,6 +579,42 @@ listtypes(struct entities *e)
 	}
 }
 
+/* One name, one type: where the article tags the same words as different
+ * types, the most frequent type wins. */
+static void
+majoritytypes(struct entities *e)
+{
+	struct mention *m;
+	int32_t *s;
+	size_t i, k;
+	int32_t *votes;
+	int best;
+
+	if (e->n == 0)
+		return;
+	votes = xmalloc(e->n * NETYPES * sizeof *votes);
+	memset(votes, 0, e->n * NETYPES * sizeof *votes);
+	mapclear(e, e->n);
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		s = mapslot(e, hashlower(m->text, m->len));
+		if (s[1] == 0)
+			s[1] = (int32_t)i + 1;
+		votes[(size_t)(s[1] - 1) * NETYPES + m->type]++;
+	}
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		s = mapslot(e, hashlower(m->text, m->len));
+		best = (int)m->type;
+		for (k = 0; k < NETYPES; k++)
+			if (votes[(size_t)(s[1] - 1) * NETYPES + k] >
+			    votes[(size_t)(s[1] - 1) * NETYPES + best])
+				best = (int)k;
+		m->type = (enum etype)best;
+	}
+	free(votes);
+}
+
 void
 entities_tag(struct entities *e, const struct article *a)
 {
@@ -589,6 +629,7 @@ entities_tag(struct entities *e, const struct article *a)
 	for (i = 0; i < e->n; i++)
 		defaultname(e, &e->m[i], 0);
 	foldcaps(e);
+	majoritytypes(e);
 	listtypes(e);
 	fullpersons(e);
 	fullacronyms(e);
