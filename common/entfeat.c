@@ -1,10 +1,15 @@
+#include <stdlib.h>
+#include <string.h>
+
 #include "entfeat.h"
+#include "util.h"
 
 enum tmpl {
 	F_BIAS = 1, F_WORD, F_LOW, F_SHAPE, F_SUF, F_PRE, F_FLAGS, F_SEEN,
 	F_GAZ, F_GAZSTART, F_GAZMULTI, F_PGAZ, F_NGAZ, F_PLOW, F_NLOW,
 	F_P2LOW, F_N2LOW, F_PBIGRAM, F_NBIGRAM, F_PSHAPE, F_NSHAPE, F_SHAPE3,
-	F_LAB1, F_LAB2, F_LABSHAPE, F_LABLOW, F_SSLOW, F_LEN, F_PSTART
+	F_LAB1, F_LAB2, F_LABSHAPE, F_LABLOW, F_SSLOW, F_LEN, F_PSTART,
+	F_DOC, F_DOCCASE
 };
 
 /* Stand-ins for the neighbours beyond the part's ends. */
@@ -139,4 +144,80 @@ entfeat_token(const struct etoks *ts, size_t i, uint32_t *out)
 	*o++ = feat(F_LEN, t->len > 6 ? 6 : (uint32_t)t->len);
 	*o++ = feat2(F_PSTART, t->flags & TF_PSTART, t->hshape);
 	return (size_t)(o - out);
+}
+
+/* The words a document reading counts: those holding a capital. */
+static int
+counted(const struct etok *t)
+{
+	return (t->flags & (TF_UPPER | TF_PUNCT)) == TF_UPPER;
+}
+
+static size_t
+docslot(const struct entdoc *d, uint32_t key)
+{
+	size_t h, mask = d->cap - 1;
+
+	for (h = key & mask;; h = (h + 1) & mask)
+		if (d->key[h] == key || d->key[h] == 0)
+			return h;
+}
+
+void
+entfeat_doclabels(struct entdoc *d, const struct etoks *ts, const int *lab,
+    int *doclab)
+{
+	size_t i, h, need = 16;
+	uint32_t c[NLABELS], key;
+	int l, best;
+
+	for (i = 0; i < ts->n; i++)
+		need += 2 * counted(&ts->t[i]);
+	for (h = 16; h < need; h *= 2)
+		;
+	if (d->cap < h) {
+		free(d->key);
+		free(d->count);
+		d->key = xmalloc(h * sizeof *d->key);
+		d->count = xmalloc(h * sizeof *d->count);
+		d->cap = h;
+	}
+	memset(d->key, 0, d->cap * sizeof *d->key);
+	for (i = 0; i < ts->n; i++) {
+		if (!counted(&ts->t[i]))
+			continue;
+		key = ts->t[i].hlow | 1;
+		h = docslot(d, key);
+		if (d->key[h] == 0) {
+			d->key[h] = key;
+			memset(d->count[h], 0, sizeof d->count[h]);
+		}
+		d->count[h][lab[i]]++;
+	}
+	for (i = 0; i < ts->n; i++) {
+		doclab[i] = DOC_NONE;
+		if (!counted(&ts->t[i]))
+			continue;
+		h = docslot(d, ts->t[i].hlow | 1);
+		memcpy(c, d->count[h], sizeof c);
+		c[lab[i]]--;	/* the other occurrences only */
+		best = DOC_NONE;
+		for (l = 1; l < NLABELS; l++)
+			if (c[l] > 0 && (best == DOC_NONE || c[l] > c[best]))
+				best = l;
+		if (best == DOC_NONE && c[LAB_O] > 0)
+			best = LAB_O;
+		doclab[i] = best;
+	}
+}
+
+size_t
+entfeat_doc(const struct etoks *ts, size_t i, int doclab, uint32_t *out)
+{
+	const struct etok *t = &ts->t[i];
+
+	out[0] = feat(F_DOC, (uint32_t)doclab);
+	out[1] = feat2(F_DOCCASE, (uint32_t)doclab,
+	    t->flags & (TF_CAP | TF_ALLCAP | TF_SSTART | TF_CAPSLINE));
+	return 2;
 }

@@ -1,3 +1,5 @@
+#include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,20 +30,35 @@ weights(void)
 	return w;
 }
 
-_Static_assert(NLABELS == 5, "label() sums five labels");
+_Static_assert(NLABELS == 5, "addrow() sums five labels");
 
-/* Label every token, left to right. */
+#define STAT_NONE INT32_MIN	/* stat[] not yet summed */
+
 static void
-label(struct entities *e)
+addrow(int32_t *score, const int8_t *w, uint32_t f)
 {
-	const int8_t *w = weights(), *row;
-	uint32_t f[ENTFEAT_MAX + ENTFEAT_NLAB];
-	uint32_t mask = (1u << entmodel_bits) - 1;
-	int32_t score[NLABELS];
+	const int8_t *row = w + (size_t)(f & ((1u << entmodel_bits) - 1)) *
+	    NLABELS;
+
+	score[0] += row[0];
+	score[1] += row[1];
+	score[2] += row[2];
+	score[3] += row[3];
+	score[4] += row[4];
+}
+
+/* Label every token, left to right, given the document labels (NULL on
+ * the first reading).  The label-free part of a token's score is summed
+ * once, on the first reading that needs it. */
+static void
+label(struct entities *e, const int *doclab)
+{
+	const int8_t *w = weights();
+	uint32_t f[ENTFEAT_MAX + ENTFEAT_NLAB + ENTFEAT_NDOC];
+	int32_t score[NLABELS], *st;
 	size_t i, k, nf;
 	int l, best, p1 = LAB_O, p2 = LAB_O;
 
-	growarray(&e->lab, &e->labcap, e->ts.n, sizeof *e->lab);
 	for (i = 0; i < e->ts.n; i++) {
 		if (entfeat_plain(&e->ts, i, p1)) {
 			e->lab[i] = LAB_O;
@@ -49,18 +66,19 @@ label(struct entities *e)
 			p1 = LAB_O;
 			continue;
 		}
-		nf = entfeat_token(&e->ts, i, f);
-		nf += entfeat_labels(&e->ts, i, p1, p2, f + nf);
-		/* one accumulator a label, kept in registers */
-		score[0] = score[1] = score[2] = score[3] = score[4] = 0;
-		for (k = 0; k < nf; k++) {
-			row = w + (size_t)(f[k] & mask) * NLABELS;
-			score[0] += row[0];
-			score[1] += row[1];
-			score[2] += row[2];
-			score[3] += row[3];
-			score[4] += row[4];
+		st = e->stat + i * NLABELS;
+		if (st[0] == STAT_NONE) {
+			nf = entfeat_token(&e->ts, i, f);
+			st[0] = st[1] = st[2] = st[3] = st[4] = 0;
+			for (k = 0; k < nf; k++)
+				addrow(st, w, f[k]);
 		}
+		nf = entfeat_labels(&e->ts, i, p1, p2, f);
+		nf += entfeat_doc(&e->ts, i, doclab ? doclab[i] : DOC_NONE,
+		    f + nf);
+		memcpy(score, st, sizeof score);
+		for (k = 0; k < nf; k++)
+			addrow(score, w, f[k]);
 		best = LAB_O;
 		for (l = 1; l < NLABELS; l++)
 			if (score[l] > score[best])
@@ -73,6 +91,23 @@ label(struct entities *e)
 		p2 = p1;
 		p1 = best;
 	}
+}
+
+/* Read the article twice: the second reading weighs what the first
+ * labelled the same words elsewhere. */
+static void
+read2(struct entities *e)
+{
+	size_t i, n = e->ts.n;
+
+	growarray(&e->lab, &e->labcap, n, sizeof *e->lab);
+	growarray(&e->doclab, &e->doclabcap, n, sizeof *e->doclab);
+	growarray(&e->stat, &e->statcap, n * NLABELS, sizeof *e->stat);
+	for (i = 0; i < n; i++)
+		e->stat[i * NLABELS] = STAT_NONE;
+	label(e, NULL);
+	entfeat_doclabels(&e->doc, &e->ts, e->lab, e->doclab);
+	label(e, e->doclab);
 }
 
 /* The type of a country, city or organization the lists know, or -1. */
@@ -621,7 +656,7 @@ entities_tag(struct entities *e, const struct article *a)
 	size_t i;
 
 	entok_article(&e->ts, a);
-	label(e);
+	read2(e);
 	listspans(e);
 	personwords(e);
 	mentions(e);

@@ -1,7 +1,9 @@
 /*
  * entities: the names in an article (tag-entities).  Tokens (entok.h)
  * are labelled left to right by the averaged perceptron of entmodel.h
- * over the features of entfeat.h; runs of one label are mentions; each
+ * over the features of entfeat.h, twice: the second reading knows what
+ * the first made of the same words elsewhere.  Runs of one label are
+ * mentions; each
  * mention then gets its NAME, the fullest name the article gives the same
  * entity: `Sergey Lavrov' for `Lavrov', `European Union' for `EU' where
  * the article spells it out, `Moscow' for `MOSCOW'.
@@ -13,6 +15,7 @@
 #include <stdint.h>
 
 #include "article.h"
+#include "entfeat.h"
 #include "entok.h"
 
 enum etype { ET_PER, ET_ORG, ET_LOC, ET_MISC, NETYPES };
@@ -30,8 +33,11 @@ struct mention {
 
 struct entities {
 	struct etoks ts;
-	int *lab;
-	size_t labcap;
+	int *lab;		/* each token's label */
+	int *doclab;		/* ... and its document label (entfeat.h) */
+	int32_t *stat;		/* scores of label-free features, NLABELS each */
+	size_t labcap, doclabcap, statcap;
+	struct entdoc doc;
 	struct mention *m;
 	size_t n, cap;
 	char *names;		/* every mention's NAME */

@@ -195,18 +195,99 @@ next(void)
 	return rng >> 8;
 }
 
+/* The best label for token t of d, from its stored features and the nf
+ * label and document features in f. */
+static int
+predict(const struct doc *d, size_t t, const uint32_t *f, size_t nf,
+    const float *w)
+{
+	uint32_t mask = (1u << bits) - 1;
+	float score[NLABELS] = { 0 };
+	size_t x;
+	int l, best;
+
+	for (x = d->fstart[t]; x < d->fstart[t + 1]; x++)
+		for (l = 0; l < NLABELS; l++)
+			score[l] += w[(feats[x] & mask) * NLABELS + l];
+	for (x = 0; x < nf; x++)
+		for (l = 0; l < NLABELS; l++)
+			score[l] += w[(f[x] & mask) * NLABELS + l];
+	best = 0;
+	for (l = 1; l < NLABELS; l++)
+		if (score[l] > score[best])
+			best = l;
+	return best;
+}
+
+static void
+update(const struct doc *d, size_t t, const uint32_t *f, size_t nf,
+    int good, int bad, float *w, float *u, float c)
+{
+	uint32_t mask = (1u << bits) - 1;
+	size_t x, b, n = d->fstart[t + 1] - d->fstart[t];
+
+	for (x = 0; x < n + nf; x++) {
+		b = (x < n ? feats[d->fstart[t] + x] : f[x - n]) & mask;
+		w[b * NLABELS + good] += 1;
+		u[b * NLABELS + good] += c;
+		w[b * NLABELS + bad] -= 1;
+		u[b * NLABELS + bad] -= c;
+	}
+}
+
+/* Label d left to right as the tagger does, given the document labels
+ * doclab (NULL: none yet); with u, learn from each mistake. */
+static int
+decode(const struct doc *d, const int *doclab, int *lab, float *w, float *u,
+    float *c)
+{
+	uint32_t f[ENTFEAT_NLAB + ENTFEAT_NDOC];
+	size_t t, nf;
+	int p1 = LAB_O, p2 = LAB_O, best, err = 0;
+
+	for (t = 0; t < d->ts.n; t++) {
+		if (entfeat_plain(&d->ts, t, p1)) {
+			lab[t] = LAB_O;
+			p2 = p1;
+			p1 = LAB_O;
+			continue;
+		}
+		nf = entfeat_labels(&d->ts, t, p1, p2, f);
+		nf += entfeat_doc(&d->ts, t, doclab ? doclab[t] : DOC_NONE,
+		    f + nf);
+		best = predict(d, t, f, nf, w);
+		if (u != NULL) {
+			if (best != d->gold[t]) {
+				err++;
+				update(d, t, f, nf, d->gold[t], best, w, u, *c);
+			}
+			++*c;
+		}
+		lab[t] = best;
+		p2 = p1;
+		p1 = best;
+	}
+	return err;
+}
+
+/* Each article is read twice, as the tagger does: a first reading gives
+ * the document labels the second, learning one, weighs. */
 static void
 train(int epochs, float *w, float *u)
 {
-	uint32_t f[ENTFEAT_NLAB], mask = (1u << bits) - 1;
-	size_t *order, i, j, k, t, nf, x, b;
-	float score[NLABELS], c = 1;
-	int ep, l, best, p1, p2, g, err;
-	struct doc *d;
+	struct entdoc ed = { 0 };
+	size_t *order, i, j, k, x, maxn = 1;
+	int ep, err, *first, *doclab;
+	float c = 1;
 
 	order = xmalloc(ndocs * sizeof *order);
-	for (i = 0; i < ndocs; i++)
+	for (i = 0; i < ndocs; i++) {
 		order[i] = i;
+		if (docs[i].ts.n > maxn)
+			maxn = docs[i].ts.n;
+	}
+	first = xmalloc(maxn * sizeof *first);
+	doclab = xmalloc(maxn * sizeof *doclab);
 	for (ep = 0; ep < epochs; ep++) {
 		for (i = ndocs; i > 1; i--) {
 			j = next() % i;
@@ -216,42 +297,9 @@ train(int epochs, float *w, float *u)
 		}
 		err = 0;
 		for (k = 0; k < ndocs; k++) {
-			d = &docs[order[k]];
-			p1 = p2 = LAB_O;
-			for (t = 0; t < d->ts.n; t++) {
-				if (entfeat_plain(&d->ts, t, p1)) {
-					p2 = p1;
-					p1 = LAB_O;
-					continue;
-				}
-				nf = entfeat_labels(&d->ts, t, p1, p2, f);
-				memset(score, 0, sizeof score);
-				for (x = d->fstart[t]; x < d->fstart[t + 1]; x++)
-					for (l = 0; l < NLABELS; l++)
-						score[l] += w[(feats[x] & mask) * NLABELS + l];
-				for (x = 0; x < nf; x++)
-					for (l = 0; l < NLABELS; l++)
-						score[l] += w[(f[x] & mask) * NLABELS + l];
-				best = 0;
-				for (l = 1; l < NLABELS; l++)
-					if (score[l] > score[best])
-						best = l;
-				g = d->gold[t];
-				if (best != g) {
-					err++;
-					for (x = d->fstart[t]; x < d->fstart[t + 1] + nf; x++) {
-						b = (x < d->fstart[t + 1] ? feats[x] :
-						    f[x - d->fstart[t + 1]]) & mask;
-						w[b * NLABELS + g] += 1;
-						u[b * NLABELS + g] += c;
-						w[b * NLABELS + best] -= 1;
-						u[b * NLABELS + best] -= c;
-					}
-				}
-				c++;
-				p2 = p1;
-				p1 = best;
-			}
+			decode(&docs[order[k]], NULL, first, w, NULL, &c);
+			entfeat_doclabels(&ed, &docs[order[k]].ts, first, doclab);
+			err += decode(&docs[order[k]], doclab, first, w, u, &c);
 		}
 		fprintf(stderr, "epoch %d: %d errors in %zu tokens\n", ep + 1,
 		    err, ntoks);
@@ -259,6 +307,8 @@ train(int epochs, float *w, float *u)
 	for (i = 0; i < (size_t)NLABELS << bits; i++)
 		w[i] -= u[i] / c;
 	free(order);
+	free(first);
+	free(doclab);
 }
 
 static void
