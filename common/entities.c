@@ -57,13 +57,23 @@ label(struct entities *e, const int *doclab)
 	uint32_t f[ENTFEAT_MAX + ENTFEAT_NLAB + ENTFEAT_NDOC];
 	int32_t score[NLABELS], *st;
 	size_t i, k, nf;
-	int l, best, p1 = LAB_O, p2 = LAB_O;
+	int l, best, p1 = LAB_O, p2 = LAB_O, q1 = LAB_O, q2 = LAB_O, was;
 
-	for (i = 0; i < e->ts.n; i++) {
+	for (i = 0; i < e->ts.n; i++, q2 = q1, q1 = was) {
+		/* the first reading's label, on the second */
+		was = doclab != NULL ? e->lab[i] : LAB_O;
 		if (entfeat_plain(&e->ts, i, p1)) {
 			e->lab[i] = LAB_O;
 			p2 = p1;
 			p1 = LAB_O;
+			continue;
+		}
+		/* the second reading keeps a label whose features are as
+		 * they were */
+		if (doclab != NULL && doclab[i] == DOC_NONE && q1 == p1 &&
+		    q2 == p2) {
+			p2 = p1;
+			p1 = was;
 			continue;
 		}
 		st = e->stat + i * NLABELS;
