@@ -398,6 +398,11 @@ struct gazkey {
 
 static struct gazkey *gaztab;
 static size_t gazmask;
+/* a bit for each key's hash, small enough to stay in cache: most words
+ * are no key, and the bit says so without a probe of the table */
+static uint64_t gazbits[1024];
+
+#define GAZBIT(h) ((h) >> 40 & 0xffff)
 
 #define FNV64_INIT 14695981039346656037ull
 #define FNV64_STEP(h, c) (((h) ^ (unsigned char)(c)) * 1099511628211ull)
@@ -446,6 +451,10 @@ gazbuild(void)
 			g->full |= (uint16_t)(1u << c);
 		}
 	}
+	for (i = 0; i <= gazmask; i++)
+		if (gaztab[i].h != 0)
+			gazbits[GAZBIT(gaztab[i].h) / 64] |=
+			    1ull << (GAZBIT(gaztab[i].h) % 64);
 }
 
 /* Hash token t onto h, after a space unless first; ALL-CAPS words of
@@ -493,6 +502,9 @@ markgaz(struct etoks *ts)
 				h[f] = gazstep(h[f], &ts->t[j], j == i, (int)f);
 				if (f == 1 && h[1] == h[0])
 					break;
+				if (!(gazbits[GAZBIT(h[f]) / 64] >>
+				    (GAZBIT(h[f]) % 64) & 1))
+					continue;
 				g = gazslot(h[f]);
 				if (g->h != h[f])
 					continue;
