@@ -54,7 +54,7 @@ gazfeats(const struct etok *t, enum tmpl tm, uint32_t **o)
 {
 	int c;
 
-	for (c = 0; c < NGAZ; c++)
+	for (c = 0; t->gaz >> c; c++)
 		if ((t->gaz >> c) & 1)
 			*(*o)++ = feat(tm, (uint32_t)c);
 }
@@ -121,7 +121,7 @@ entfeat_token(const struct etoks *ts, size_t i, uint32_t *out)
 	*o++ = feat2(F_SEEN, t->flags & (TF_SEENLOW | TF_SEENCAP),
 	    t->flags & (TF_CAP | TF_ALLCAP | TF_SSTART | TF_CAPSLINE));
 	gazfeats(t, F_GAZ, &o);
-	for (c = 0; c < NGAZ; c++) {
+	for (c = 0; (t->gazstart | t->gazmulti) >> c; c++) {
 		if ((t->gazstart >> c) & 1)
 			*o++ = feat(F_GAZSTART, (uint32_t)c);
 		if ((t->gazmulti >> c) & 1)

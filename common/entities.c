@@ -346,25 +346,37 @@ static void
 personwords(struct entities *e)
 {
 	const struct etok *t = e->ts.t;
-	size_t i, first = 0, nword = 0, n = e->ts.n;
-	int *lab = e->lab, alone;
+	size_t i, first = 0, nword = 0, n = e->ts.n, nkeys = 0;
+	int *lab = e->lab, alone, pass;
 	int32_t *s;
 
-	mapclear(e, n);
-	for (i = 0; i < n; i++) {
-		if (lab[i] == LAB_O || i == 0 || lab[i - 1] != lab[i] ||
-		    t[i - 1].part != t[i].part) {
-			nword = 0;
-			first = i;
+	/* the table is sized by the names (first pass), then filled */
+	for (pass = 0; pass < 2; pass++) {
+		if (pass == 1) {
+			if (nkeys == 0)
+				return;
+			mapclear(e, nkeys);
 		}
-		if (lab[i] == LAB_O)
-			continue;
-		nword += !(t[i].flags & TF_PUNCT);
-		if (i + 1 < n && lab[i + 1] == lab[i] && t[i + 1].part == t[i].part)
-			continue;
-		/* i ends a name */
-		if (lab[i] == LAB_PER && nword >= 2 && i > first)
-			mapslot(e, t[i].hlow | 1)[1] = LAB_PER;
+		for (i = 0; i < n; i++) {
+			if (lab[i] == LAB_O || i == 0 || lab[i - 1] != lab[i] ||
+			    t[i - 1].part != t[i].part) {
+				nword = 0;
+				first = i;
+			}
+			if (lab[i] == LAB_O)
+				continue;
+			nword += !(t[i].flags & TF_PUNCT);
+			if (i + 1 < n && lab[i + 1] == lab[i] &&
+			    t[i + 1].part == t[i].part)
+				continue;
+			/* i ends a name */
+			if (lab[i] != LAB_PER || nword < 2 || i == first)
+				continue;
+			if (pass == 0)
+				nkeys++;
+			else
+				mapslot(e, t[i].hlow | 1)[1] = LAB_PER;
+		}
 	}
 	for (i = 0; i < n; i++) {
 		if (!(t[i].flags & (TF_CAP | TF_ALLCAP)))
