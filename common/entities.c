@@ -198,6 +198,7 @@ addmention(struct entities *e, size_t first, size_t end, int lab)
 {
 	const struct etok *t = e->ts.t;
 	struct mention *m;
+	size_t i;
 
 	/* no marks at the edges; a person's title is not his name */
 	while (end > first && (t[end - 1].flags & TF_PUNCT))
@@ -207,7 +208,13 @@ addmention(struct entities *e, size_t first, size_t end, int lab)
 	while (lab == LAB_PER && end - first > 1 &&
 	    ((t[first].gaz >> GZ_TITLE) & 1) && !((t[first].gaz >> GZ_GIVEN) & 1))
 		first++;
-	if (end == first)
+	/* `Russian FM' is `Russian'; a title alone is no name */
+	while (lab == LAB_MISC && end - first > 1 &&
+	    ((t[end - 1].gaz >> GZ_TITLE) & 1))
+		end--;
+	for (i = first; i < end && ((t[i].gaz >> GZ_TITLE) & 1); i++)
+		;
+	if (end == first || i == end)
 		return;
 	if (end - first == 1 && (t[first].flags & TF_HYPHEN) &&
 	    splitnames(e, first))
