@@ -149,7 +149,9 @@ wholeline(struct src *s, size_t at, int *err)
 	size_t scan = at;
 
 	for (;;) {
-		nl = memchr(s->buf + s->pos + scan, '\n', s->len - s->pos - scan);
+		/* no memchr on the NULL buffer of an input not yet read */
+		nl = s->len - s->pos > scan ? memchr(s->buf + s->pos + scan,
+		    '\n', s->len - s->pos - scan) : NULL;
 		if (nl != NULL)
 			return nl - (s->buf + s->pos + at);
 		if (s->eof)
