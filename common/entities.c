@@ -289,7 +289,7 @@ defaultname(struct entities *e, struct mention *m, int fold)
 		if (e->nameslen > start)
 			e->names[e->nameslen++] = ' ';
 		if (fold && (t->flags & TF_ALLCAP) && n > 3)
-			entok_capsfold(s, n, e->names + e->nameslen, n);
+			entok_titlecase(s, n, e->names + e->nameslen);
 		else
 			memcpy(e->names + e->nameslen, s, n);
 		e->nameslen += n;

@@ -366,23 +366,24 @@ markseen(struct etoks *ts)
 	}
 }
 
-int
-entok_capsfold(const char *tok, size_t tn, char *buf, size_t bufsz)
+/* c in title case, given whether a letter came before it. */
+static char
+titlechar(char c, int *prevletter)
+{
+	if (*prevletter && c >= 'A' && c <= 'Z')
+		c += 32;
+	*prevletter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+	return c;
+}
+
+void
+entok_titlecase(const char *s, size_t n, char *out)
 {
 	size_t i;
 	int prevletter = 0;
-	char c;
 
-	if (tn > bufsz)
-		return 0;
-	for (i = 0; i < tn; i++) {
-		c = tok[i];
-		if (prevletter && c >= 'A' && c <= 'Z')
-			c += 32;
-		prevletter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-		buf[i] = c;
-	}
-	return 1;
+	for (i = 0; i < n; i++)
+		out[i] = titlechar(s[i], &prevletter);
 }
 
 /*
@@ -464,18 +465,13 @@ gazstep(uint64_t h, const struct etok *t, int first, int fold)
 {
 	size_t i;
 	int prevletter = 0;
-	char c;
 
 	if (!first)
 		h = FNV64_STEP(h, ' ');
 	fold = fold && (t->flags & TF_ALLCAP) && t->len > 3;
-	for (i = 0; i < t->len; i++) {
-		c = t->s[i];
-		if (fold && prevletter && c >= 'A' && c <= 'Z')
-			c += 32;
-		prevletter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-		h = FNV64_STEP(h, c);
-	}
+	for (i = 0; i < t->len; i++)
+		h = FNV64_STEP(h, fold ? titlechar(t->s[i], &prevletter) :
+		    t->s[i]);
 	return h;
 }
 

@@ -65,7 +65,8 @@ void entok_article(struct etoks *ts, const struct article *a);
 uint32_t entok_hash(uint32_t h, const char *s, size_t n);
 uint32_t entok_mix(uint32_t h, uint32_t v);
 
-/* Is the token made of the title-case or ALL-CAPS form of s[0, n)? */
-int entok_capsfold(const char *tok, size_t tn, char *buf, size_t bufsz);
+/* Write s[0, n) in title case to out (ASCII letters after a letter are
+ * lowered: MOSCOW -> Moscow, AL-AIN -> Al-Ain). */
+void entok_titlecase(const char *s, size_t n, char *out);
 
 #endif
