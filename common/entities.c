@@ -610,8 +610,22 @@ fullacronyms(struct entities *e)
 	}
 }
 
+/* Is the article a sports report: does its first word name a sport? */
+static int
+sports(const struct entities *e)
+{
+	size_t i;
+
+	for (i = 0; i < e->ts.n; i++)
+		if (!(e->ts.t[i].flags & TF_PUNCT))
+			return wl_findlower(&words_sports, e->ts.t[i].s,
+			    e->ts.t[i].len) != NULL;
+	return 0;
+}
+
 /* A name the word lists know takes their type: `US' is a place, `Kremlin'
- * an organization, whatever the context made of it. */
+ * an organization, whatever the context made of it; so is a city, but in
+ * a sports report, where it names a club. */
 static void
 listtypes(struct entities *e)
 {
@@ -623,15 +637,18 @@ listtypes(struct entities *e)
 		{ &words_countries, GZ_LOC, ET_LOC },
 		{ &words_organizations, GZ_ORG, ET_ORG },
 		{ &words_demonyms, GZ_MISC, ET_MISC },
+		{ &words_cities, GZ_CITY, ET_LOC },
 	};
 	struct mention *m;
-	size_t i, k;
+	size_t i, k, nlists = sizeof lists / sizeof lists[0];
 
+	if (sports(e))
+		nlists--;	/* cities, last, are clubs there */
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
 		if (m->type == ET_PER)
 			continue;
-		for (k = 0; k < sizeof lists / sizeof lists[0]; k++) {
+		for (k = 0; k < nlists; k++) {
 			/* only a mention starting an entry can be one */
 			if (!((e->ts.t[m->tok].gazstart >> lists[k].gz) & 1))
 				continue;

@@ -116,3 +116,17 @@ bin.txt	23	PER	Sergey Lavrov	Sergey Lavrov"
 one.txt	0	PER	Sergey Lavrov	Sergey Lavrov
 one.txt	22	LOC	Paris	Paris"
 }
+
+@test "a city is a place, but in a sports report it names a club" {
+	printf 'SOCCER - BARCELONA BEAT VALENCIA 2-1 .\n\nMADRID 1996-09-01\n\nBarcelona beat Valencia 2-1 in the Spanish league on Sunday .\n\f\nSweden said on Friday that Stockholm would not share the results with Moscow.\n' > sp.txt
+	run "$BIN/tag-entities" sp.txt
+	expect "sp.txt#1	9	ORG	Barcelona	BARCELONA
+sp.txt#1	24	ORG	Valencia	VALENCIA
+sp.txt#1	40	LOC	Madrid	MADRID
+sp.txt#1	59	ORG	Barcelona	Barcelona
+sp.txt#1	74	ORG	Valencia	Valencia
+sp.txt#1	94	MISC	Spanish	Spanish
+sp.txt#2	1	LOC	Sweden	Sweden
+sp.txt#2	28	LOC	Stockholm	Stockholm
+sp.txt#2	71	LOC	Moscow	Moscow"
+}
