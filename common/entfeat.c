@@ -9,7 +9,7 @@ enum tmpl {
 	F_GAZ, F_GAZSTART, F_GAZMULTI, F_PGAZ, F_NGAZ, F_PLOW, F_NLOW,
 	F_P2LOW, F_N2LOW, F_PBIGRAM, F_NBIGRAM, F_PSHAPE, F_NSHAPE, F_SHAPE3,
 	F_LAB1, F_LAB2, F_LABSHAPE, F_LABLOW, F_SSLOW, F_LEN, F_PSTART,
-	F_DOC, F_DOCCASE
+	F_DOC, F_DOCCASE, F_RUN
 };
 
 /* Stand-ins for the neighbours beyond the part's ends. */
@@ -86,6 +86,31 @@ entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
 	return 4;
 }
 
+static int
+iscap(const struct etoks *ts, size_t i, size_t part)
+{
+	return i < ts->n && ts->t[i].part == part &&
+	    (ts->t[i].flags & (TF_CAP | TF_ALLCAP)) &&
+	    !(ts->t[i].flags & TF_CAPSLINE);
+}
+
+/* Where token i stands in its run of capitalized words: the capitalized
+ * words before it and after it, up to two each (0 when not capitalized). */
+static uint32_t
+caprun(const struct etoks *ts, size_t i)
+{
+	size_t part = ts->t[i].part;
+	uint32_t before = 0, after = 0;
+
+	if (!iscap(ts, i, part))
+		return 0;
+	while (before < 2 && i >= before + 1 && iscap(ts, i - before - 1, part))
+		before++;
+	while (after < 2 && iscap(ts, i + after + 1, part))
+		after++;
+	return 1 + before * 3 + after;
+}
+
 size_t
 entfeat_token(const struct etoks *ts, size_t i, uint32_t *out)
 {
@@ -143,6 +168,7 @@ entfeat_token(const struct etoks *ts, size_t i, uint32_t *out)
 	*o++ = feat2(F_SSLOW, t->flags & (TF_SSTART | TF_CAPSLINE), t->hlow);
 	*o++ = feat(F_LEN, t->len > 6 ? 6 : (uint32_t)t->len);
 	*o++ = feat2(F_PSTART, t->flags & TF_PSTART, t->hshape);
+	*o++ = feat(F_RUN, caprun(ts, i));
 	return (size_t)(o - out);
 }
 
