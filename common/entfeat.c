@@ -9,7 +9,7 @@ enum tmpl {
 	F_GAZ, F_GAZSTART, F_GAZMULTI, F_PGAZ, F_NGAZ, F_PLOW, F_NLOW,
 	F_P2LOW, F_N2LOW, F_PBIGRAM, F_NBIGRAM, F_PSHAPE, F_NSHAPE, F_SHAPE3,
 	F_LAB1, F_LAB2, F_LABSHAPE, F_LABLOW, F_SSLOW, F_LEN, F_PSTART,
-	F_DOC, F_DOCCASE, F_RUN
+	F_DOC, F_DOCCASE, F_RUN, F_RUNHEAD
 };
 
 /* Stand-ins for the neighbours beyond the part's ends. */
@@ -111,6 +111,21 @@ caprun(const struct etoks *ts, size_t i)
 	return 1 + before * 3 + after;
 }
 
+/* The organization or place head word ending token i's run of capitalized
+ * words (`Air Force', `Leningrad Region'), as word-list bits; 0 if none. */
+static uint32_t
+runhead(const struct etoks *ts, size_t i)
+{
+	size_t part = ts->t[i].part, j = i;
+	unsigned heads = 1u << GZ_ORGHEAD | 1u << GZ_LOCHEAD;
+
+	if (!iscap(ts, i, part))
+		return 0;
+	while (j - i < 6 && iscap(ts, j + 1, part))
+		j++;
+	return ts->t[j].gaz & heads;
+}
+
 size_t
 entfeat_token(const struct etoks *ts, size_t i, uint32_t *out)
 {
@@ -169,6 +184,8 @@ entfeat_token(const struct etoks *ts, size_t i, uint32_t *out)
 	*o++ = feat(F_LEN, t->len > 6 ? 6 : (uint32_t)t->len);
 	*o++ = feat2(F_PSTART, t->flags & TF_PSTART, t->hshape);
 	*o++ = feat(F_RUN, caprun(ts, i));
+	if ((k = runhead(ts, i)) != 0)
+		*o++ = feat(F_RUNHEAD, k);
 	return (size_t)(o - out);
 }
 
