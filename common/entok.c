@@ -179,7 +179,7 @@ static void
 addtok(struct etoks *ts, const char *s, size_t off, size_t len, size_t part)
 {
 	struct etok *t;
-	size_t i, l, nup = 0, nlow = 0, ndig = 0, nother = 0, nshape = 0;
+	size_t i, j, l, nup = 0, nlow = 0, ndig = 0, nother = 0, nshape = 0;
 	uint32_t hl = 2166136261u, hw = 2166136261u;
 	enum cls k, first = C_PUNCT;
 	unsigned char c;
@@ -220,17 +220,18 @@ addtok(struct etoks *ts, const char *s, size_t off, size_t len, size_t part)
 		if (sh != lastsh && nshape < sizeof shape)
 			shape[nshape++] = sh;
 		lastsh = sh;
-		if (s[i] == '-' && i > 0)
-			t->flags |= TF_HYPHEN;
-	}
-	/* the lower-cased form drops inner dots: U.S. is US */
-	for (i = 0; i < len; i++) {
-		c = (unsigned char)s[i];
-		hw = (hw ^ c) * 16777619u;
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		if (c != '.' || i == 0)
+		/* the lower-cased form drops inner dots: U.S. is US */
+		for (j = i; j < i + l; j++) {
+			c = (unsigned char)s[j];
+			hw = (hw ^ c) * 16777619u;
+			if (k == C_UPPER && c < 0x80)
+				c += 32;
+			else if (c == '.' && j > 0)
+				continue;
+			else if (c == '-' && j > 0)
+				t->flags |= TF_HYPHEN;
 			hl = (hl ^ c) * 16777619u;
+		}
 	}
 	t->hlow = hl;
 	t->hword = hw;
@@ -310,7 +311,7 @@ tokpart(struct etoks *ts, const struct part *p, size_t pi)
 		}
 		if (endsentence(t))
 			sstart = 1;
-		else if (!isopener(t))
+		else if (!(t->flags & TF_PUNCT) || !isopener(t))
 			sstart = 0;
 		nup += (t->flags & (TF_CAP | TF_ALLCAP)) != 0;
 		nlow += (t->flags & TF_LOWER) != 0;
