@@ -269,33 +269,39 @@ isword(const struct etok *t)
 	return !(t->flags & TF_PUNCT);
 }
 
-/* The mention's words joined by one space, ALL-CAPS words of more than
- * three letters folded to title case when fold is set. */
+/* The mention as written, each run of white space and control bytes made
+ * one space (so NAME stays text of the article); ALL-CAPS words of more
+ * than three letters folded to title case when fold is set. */
 static void
 defaultname(struct entities *e, struct mention *m, int fold)
 {
 	const struct etok *t;
-	const char *s;
-	size_t i, n, start = e->nameslen;
+	const char *s, *g, *end = m->text + m->len;
+	size_t i, n;
+	unsigned char c;
 
+	growarray(&e->names, &e->namescap, e->nameslen + m->len, 1);
+	m->name = e->nameslen;
 	for (i = m->tok; i < m->tok + m->ntok; i++) {
 		t = &e->ts.t[i];
-		if (!isword(t))
-			continue;
 		/* a part of a hyphenated word is its own text */
-		s = m->ntok == 1 ? m->text : t->s;
-		n = m->ntok == 1 ? m->len : t->len;
-		growarray(&e->names, &e->namescap, e->nameslen + n + 1, 1);
-		if (e->nameslen > start)
-			e->names[e->nameslen++] = ' ';
+		s = t->s > m->text ? t->s : m->text;
+		n = (size_t)((t->s + t->len < end ? t->s + t->len : end) - s);
+		/* the gap since the last token, its blanks one space */
+		for (g = i > m->tok ? t[-1].s + t[-1].len : s; g < s; g++) {
+			c = (unsigned char)*g;
+			if (c > ' ' && c != 0x7f)
+				e->names[e->nameslen++] = (char)c;
+			else if (e->names[e->nameslen - 1] != ' ')
+				e->names[e->nameslen++] = ' ';
+		}
 		if (fold && (t->flags & TF_ALLCAP) && n > 3)
 			entok_titlecase(s, n, e->names + e->nameslen);
 		else
 			memcpy(e->names + e->nameslen, s, n);
 		e->nameslen += n;
 	}
-	m->name = start;
-	m->namelen = e->nameslen - start;
+	m->namelen = e->nameslen - m->name;
 }
 
 static uint32_t
