@@ -130,3 +130,24 @@ sp.txt#2	1	LOC	Sweden	Sweden
 sp.txt#2	28	LOC	Stockholm	Stockholm
 sp.txt#2	71	LOC	Moscow	Moscow"
 }
+
+@test "NAME: acronyms and aliases spelled out in the article; punctuation kept" {
+	printf 'The United States and the United Nations met in Geneva on Monday. U.S. officials said America would ask the U.N. to act, and Procter & Gamble Co said it would help.\n' > names.txt
+	run "$BIN/tag-entities" names.txt
+	expect "names.txt	4	LOC	United States	United States
+names.txt	26	ORG	United Nations	United Nations
+names.txt	48	LOC	Geneva	Geneva
+names.txt	66	LOC	United States	U.S.
+names.txt	86	LOC	United States	America
+names.txt	108	ORG	United Nations	U.N.
+names.txt	125	ORG	Procter & Gamble Co	Procter & Gamble Co"
+}
+
+@test "a name broken over the lines of hard-wrapped text: NAME on one line" {
+	printf 'The talks were held in Moscow on Friday by Foreign Minister Sergey\nLavrov and his counterparts from the member states of the alliance.\nThey did not agree on anything at all, the ministers said later.\n\nLavrov said another round of talks would be held in Geneva soon.\n' > wrap.txt
+	run "$BIN/tag-entities" wrap.txt
+	expect "wrap.txt	23	LOC	Moscow	Moscow
+wrap.txt	60	PER	Sergey Lavrov	Sergey Lavrov
+wrap.txt	201	PER	Sergey Lavrov	Lavrov
+wrap.txt	253	LOC	Geneva	Geneva"
+}
