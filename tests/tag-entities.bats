@@ -151,3 +151,11 @@ wrap.txt	60	PER	Sergey Lavrov	Sergey Lavrov
 wrap.txt	201	PER	Sergey Lavrov	Lavrov
 wrap.txt	253	LOC	Geneva	Geneva"
 }
+
+@test "a byte-order mark and CRLF line ends: offsets count their bytes" {
+	printf '\357\273\277Sergey Lavrov met NATO.\r\n\r\nLavrov left.\r\n' > bom.txt
+	run "$BIN/tag-entities" bom.txt
+	expect "bom.txt	3	PER	Sergey Lavrov	Sergey Lavrov
+bom.txt	21	ORG	NATO	NATO
+bom.txt	30	PER	Sergey Lavrov	Lavrov"
+}
