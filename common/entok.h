@@ -30,7 +30,9 @@ enum {
 	TF_UPPER = 1 << 12	/* holds an upper-case letter */
 };
 
-/* Word-list classes (bits of struct etok gaz). */
+/* Word-list classes (bits of struct etok gaz), one a list of
+ * common/words/: countries, cities, organizations, demonyms, givennames,
+ * titles, orgheads, placeheads, nonames. */
 enum {
 	GZ_LOC, GZ_CITY, GZ_ORG, GZ_MISC, GZ_GIVEN, GZ_TITLE, GZ_ORGHEAD,
 	GZ_LOCHEAD, GZ_NONAME, NGAZ
