@@ -35,18 +35,7 @@ feat2(enum tmpl t, uint32_t a, uint32_t b)
 static uint32_t
 affix(const struct etok *t, size_t k, int suffix)
 {
-	const char *s = suffix ? t->s + t->len - k : t->s;
-	uint32_t h = 2166136261u;
-	unsigned char c;
-	size_t i;
-
-	for (i = 0; i < k; i++) {
-		c = (unsigned char)s[i];
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		h = (h ^ c) * 16777619u;
-	}
-	return h;
+	return entok_hashlower(suffix ? t->s + t->len - k : t->s, k);
 }
 
 static void

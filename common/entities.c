@@ -304,20 +304,11 @@ defaultname(struct entities *e, struct mention *m, int fold)
 	m->namelen = e->nameslen - m->name;
 }
 
+/* A key for the tables below: never 0, which marks a free slot. */
 static uint32_t
 hashlower(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
-	unsigned char c;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		c = (unsigned char)s[i];
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		h = (h ^ c) * 16777619u;
-	}
-	return h | 1;
+	return entok_hashlower(s, n) | 1;
 }
 
 /* A hash table from keys to mention indexes, for one article. */
@@ -584,7 +575,7 @@ fullacronyms(struct entities *e)
 		s = mapslot(e, entok_hash(2166136261u, buf, n) | 1);
 		if (s[1] == 0)
 			s[1] = (int32_t)i + 1;
-		s = mapslot(e, hashlower(nameof(e, m), m->namelen) ^ 0x5bd1e995u);
+		s = mapslot(e, (hashlower(nameof(e, m), m->namelen) ^ 0x5bd1e994u));
 		if (s[1] == 0)
 			s[1] = (int32_t)i + 1;
 	}
@@ -607,7 +598,7 @@ fullacronyms(struct entities *e)
 		w = wl_find(&words_aliases, nameof(e, m), m->namelen);
 		if (w == NULL)
 			continue;
-		s = mapslot(e, hashlower(w->val, strlen(w->val)) ^ 0x5bd1e995u);
+		s = mapslot(e, (hashlower(w->val, strlen(w->val)) ^ 0x5bd1e994u));
 		if (s[1] != 0) {
 			c = &e->m[s[1] - 1];
 			m->name = c->name;

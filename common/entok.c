@@ -33,6 +33,22 @@ entok_hash(uint32_t h, const char *s, size_t n)
 }
 
 uint32_t
+entok_hashlower(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	unsigned char c;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		h = (h ^ c) * 16777619u;
+	}
+	return h;
+}
+
+uint32_t
 entok_mix(uint32_t h, uint32_t v)
 {
 	h = (h ^ (v * 0x9e3779b1u)) * 0x85ebca6bu;

@@ -63,8 +63,10 @@ struct etoks {
 /* Cut a's parts (junk left out) into tokens, replacing what ts held. */
 void entok_article(struct etoks *ts, const struct article *a);
 
-/* Hash bytes (FNV-1a), and mix a hash into another. */
+/* Hash bytes (FNV-1a), the same with ASCII letters lowered, and mix a
+ * hash into another. */
 uint32_t entok_hash(uint32_t h, const char *s, size_t n);
+uint32_t entok_hashlower(const char *s, size_t n);
 uint32_t entok_mix(uint32_t h, uint32_t v);
 
 /* Write s[0, n) in title case to out (ASCII letters after a letter are
