@@ -194,8 +194,11 @@ isabbrev(const char *s, size_t n)
 static void
 addtok(struct etoks *ts, const char *s, size_t off, size_t len, size_t part)
 {
+	static const char clsshape[] = {
+		[C_UPPER] = 'X', [C_LOWER] = 'x', [C_DIGIT] = 'd', [C_OTHER] = 'o'
+	};
 	struct etok *t;
-	size_t i, j, l, nup = 0, nlow = 0, ndig = 0, nother = 0, nshape = 0;
+	size_t i, j, l, n[C_OTHER + 1] = { 0 }, nshape = 0;
 	uint32_t hl = 2166136261u, hw = 2166136261u;
 	enum cls k, first = C_PUNCT;
 	unsigned char c;
@@ -209,30 +212,13 @@ addtok(struct etoks *ts, const char *s, size_t off, size_t len, size_t part)
 	t->len = len;
 	t->part = part;
 	for (i = 0; i < len; i += l) {
+		c = (unsigned char)s[i];
 		k = clsat(s, len, i, &l);
 		if (i == 0)
 			first = k;
-		switch (k) {
-		case C_UPPER:
-			nup++;
-			sh = 'X';
-			break;
-		case C_LOWER:
-			nlow++;
-			sh = 'x';
-			break;
-		case C_DIGIT:
-			ndig++;
-			sh = 'd';
-			break;
-		case C_OTHER:
-			nother++;
-			sh = 'o';
-			break;
-		default:
-			sh = s[i] < 0 ? '*' : s[i];
-		}
+		n[k]++;
 		/* the shape: classes of characters, runs made one */
+		sh = k >= C_UPPER ? clsshape[k] : c < 0x80 ? (char)c : '*';
 		if (sh != lastsh && nshape < sizeof shape)
 			shape[nshape++] = sh;
 		lastsh = sh;
@@ -256,13 +242,13 @@ addtok(struct etoks *ts, const char *s, size_t off, size_t len, size_t part)
 		t->flags |= TF_CAP;
 	else if (first == C_LOWER)
 		t->flags |= TF_LOWER;
-	if (nup > 0)
+	if (n[C_UPPER] > 0)
 		t->flags |= TF_UPPER;
-	if (nup > 1 && nlow == 0)
+	if (n[C_UPPER] > 1 && n[C_LOWER] == 0)
 		t->flags |= TF_ALLCAP;
-	if (ndig)
+	if (n[C_DIGIT])
 		t->flags |= TF_DIGIT;
-	if (nup + nlow + ndig + nother == 0)
+	if (n[C_UPPER] + n[C_LOWER] + n[C_DIGIT] + n[C_OTHER] == 0)
 		t->flags |= TF_PUNCT;
 }
 
