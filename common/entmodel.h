@@ -1,7 +1,10 @@
 /*
  * entmodel: the entity tagger's weights, made by `make model'
  * (common/model/train.c) from the CoNLL-2003 training articles and
- * committed as the generated common/entmodel.c.
+ * committed as the generated common/entmodel.c.  The weights fit the
+ * features: run `make model' again after changing the tokens (entok.c),
+ * the features (entfeat.c), the word lists, or how split-article cuts an
+ * article into parts, and commit the new table.
  *
  * Feature hashes (entfeat.h) are cut to entmodel_bits bits; each bucket
  * holds one weight, -128 to 127, per label.  ENTMODEL_ROW weights make a
