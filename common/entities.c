@@ -30,21 +30,27 @@ weights(void)
 	return w;
 }
 
-_Static_assert(NLABELS == 5, "addrow() sums five labels");
+_Static_assert(NLABELS == 5, "addrows() sums five labels");
 
 #define STAT_NONE INT32_MIN	/* stat[] not yet summed */
 
+/* Add the weight rows of features f[0, nf) to score: the inner loop of
+ * the tagger, so the bucket mask is made once a call. */
 static void
-addrow(int32_t *score, const int8_t *w, uint32_t f)
+addrows(int32_t *score, const int8_t *w, const uint32_t *f, size_t nf)
 {
-	const int8_t *row = w + (size_t)(f & ((1u << entmodel_bits) - 1)) *
-	    NLABELS;
+	const uint32_t mask = (1u << entmodel_bits) - 1;
+	const int8_t *row;
+	size_t k;
 
-	score[0] += row[0];
-	score[1] += row[1];
-	score[2] += row[2];
-	score[3] += row[3];
-	score[4] += row[4];
+	for (k = 0; k < nf; k++) {
+		row = w + (size_t)(f[k] & mask) * NLABELS;
+		score[0] += row[0];
+		score[1] += row[1];
+		score[2] += row[2];
+		score[3] += row[3];
+		score[4] += row[4];
+	}
 }
 
 /* Label every token, left to right, given the document labels (NULL on
@@ -56,7 +62,7 @@ label(struct entities *e, const int *doclab)
 	const int8_t *w = weights();
 	uint32_t f[ENTFEAT_MAX + ENTFEAT_NLAB + ENTFEAT_NDOC];
 	int32_t score[NLABELS], *st;
-	size_t i, k, nf;
+	size_t i, nf;
 	int l, best, p1 = LAB_O, p2 = LAB_O, q1 = LAB_O, q2 = LAB_O, was;
 
 	for (i = 0; i < e->ts.n; i++, q2 = q1, q1 = was) {
@@ -80,15 +86,13 @@ label(struct entities *e, const int *doclab)
 		if (st[0] == STAT_NONE) {
 			nf = entfeat_token(&e->ts, i, f);
 			st[0] = st[1] = st[2] = st[3] = st[4] = 0;
-			for (k = 0; k < nf; k++)
-				addrow(st, w, f[k]);
+			addrows(st, w, f, nf);
 		}
 		nf = entfeat_labels(&e->ts, i, p1, p2, f);
 		nf += entfeat_doc(&e->ts, i, doclab ? doclab[i] : DOC_NONE,
 		    f + nf);
 		memcpy(score, st, sizeof score);
-		for (k = 0; k < nf; k++)
-			addrow(score, w, f[k]);
+		addrows(score, w, f, nf);
 		best = LAB_O;
 		for (l = 1; l < NLABELS; l++)
 			if (score[l] > score[best])
