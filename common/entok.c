@@ -48,13 +48,6 @@ entok_hashlower(const char *s, size_t n)
 	return h;
 }
 
-uint32_t
-entok_mix(uint32_t h, uint32_t v)
-{
-	h = (h ^ (v * 0x9e3779b1u)) * 0x85ebca6bu;
-	return h ^ h >> 15;
-}
-
 static enum cls
 classify(uint32_t c)
 {

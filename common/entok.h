@@ -67,7 +67,14 @@ void entok_article(struct etoks *ts, const struct article *a);
  * hash into another. */
 uint32_t entok_hash(uint32_t h, const char *s, size_t n);
 uint32_t entok_hashlower(const char *s, size_t n);
-uint32_t entok_mix(uint32_t h, uint32_t v);
+
+/* inline: the tagger mixes some forty features a token */
+static inline uint32_t
+entok_mix(uint32_t h, uint32_t v)
+{
+	h = (h ^ (v * 0x9e3779b1u)) * 0x85ebca6bu;
+	return h ^ h >> 15;
+}
 
 /* Write s[0, n) in title case to out (ASCII letters after a letter are
  * lowered: MOSCOW -> Moscow, AL-AIN -> Al-Ain). */
