@@ -118,7 +118,8 @@ isapos(const char *s, size_t n, size_t i, size_t *len)
 		*len = 1;
 		return 1;
 	}
-	if (utf8_is(s, n, i, 0x2019)) {
+	/* 0xE2 leads U+2019; the test spares a decode at most word ends */
+	if ((unsigned char)s[i] == 0xE2 && utf8_is(s, n, i, 0x2019)) {
 		*len = 3;
 		return 1;
 	}
@@ -191,19 +192,16 @@ addtok(struct etoks *ts, const char *s, size_t off, size_t len, size_t part)
 		[C_UPPER] = 'X', [C_LOWER] = 'x', [C_DIGIT] = 'd', [C_OTHER] = 'o'
 	};
 	struct etok *t;
-	size_t i, j, l, n[C_OTHER + 1] = { 0 }, nshape = 0;
+	size_t i, l, n[C_OTHER + 1] = { 0 }, nshape = 0;
 	uint32_t hl = 2166136261u, hw = 2166136261u;
 	enum cls k, first = C_PUNCT;
 	unsigned char c;
 	char sh, lastsh = 0, shape[8];
 
-	growarray(&ts->t, &ts->cap, ts->n + 1, sizeof *ts->t);
+	if (ts->n == ts->cap)
+		growarray(&ts->t, &ts->cap, ts->n + 1, sizeof *ts->t);
 	t = &ts->t[ts->n++];
-	memset(t, 0, sizeof *t);
-	t->off = off;
-	t->s = s;
-	t->len = len;
-	t->part = part;
+	*t = (struct etok){ .off = off, .s = s, .len = len, .part = part };
 	for (i = 0; i < len; i += l) {
 		c = (unsigned char)s[i];
 		k = clsat(s, len, i, &l);
@@ -215,18 +213,22 @@ addtok(struct etoks *ts, const char *s, size_t off, size_t len, size_t part)
 		if (sh != lastsh && nshape < sizeof shape)
 			shape[nshape++] = sh;
 		lastsh = sh;
-		/* the lower-cased form drops inner dots: U.S. is US */
-		for (j = i; j < i + l; j++) {
-			c = (unsigned char)s[j];
-			hw = (hw ^ c) * 16777619u;
-			if (k == C_UPPER && c < 0x80)
-				c += 32;
-			else if (c == '.' && j > 0)
-				continue;
-			else if (c == '-' && j > 0)
-				t->flags |= TF_HYPHEN;
-			hl = (hl ^ c) * 16777619u;
+		/* a multibyte character has no ASCII byte: both hashes take
+		 * its bytes as they are */
+		if (c >= 0x80) {
+			hw = entok_hash(hw, s + i, l);
+			hl = entok_hash(hl, s + i, l);
+			continue;
 		}
+		hw = (hw ^ c) * 16777619u;
+		/* the lower-cased form drops inner dots: U.S. is US */
+		if (k == C_UPPER)
+			c += 32;
+		else if (c == '.' && i > 0)
+			continue;
+		else if (c == '-' && i > 0)
+			t->flags |= TF_HYPHEN;
+		hl = (hl ^ c) * 16777619u;
 	}
 	t->hlow = hl;
 	t->hword = hw;
