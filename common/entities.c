@@ -35,22 +35,30 @@ _Static_assert(NLABELS == 5, "addrows() sums five labels");
 #define STAT_NONE INT32_MIN	/* stat[] not yet summed */
 
 /* Add the weight rows of features f[0, nf) to score: the inner loop of
- * the tagger, so the bucket mask is made once a call. */
+ * the tagger.  The sums stay in locals, since score might alias the
+ * int8_t weights for all the compiler knows. */
 static void
 addrows(int32_t *score, const int8_t *w, const uint32_t *f, size_t nf)
 {
 	const uint32_t mask = (1u << entmodel_bits) - 1;
+	int32_t s0 = score[0], s1 = score[1], s2 = score[2], s3 = score[3],
+	    s4 = score[4];
 	const int8_t *row;
 	size_t k;
 
 	for (k = 0; k < nf; k++) {
 		row = w + (size_t)(f[k] & mask) * NLABELS;
-		score[0] += row[0];
-		score[1] += row[1];
-		score[2] += row[2];
-		score[3] += row[3];
-		score[4] += row[4];
+		s0 += row[0];
+		s1 += row[1];
+		s2 += row[2];
+		s3 += row[3];
+		s4 += row[4];
 	}
+	score[0] = s0;
+	score[1] = s1;
+	score[2] = s2;
+	score[3] = s3;
+	score[4] = s4;
 }
 
 /* Label every token, left to right, given the document labels (NULL on
