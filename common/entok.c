@@ -22,32 +22,6 @@ static const struct wordlist *const gazlists[NGAZ] = {
 	[GZ_NONAME] = &words_nonames,
 };
 
-uint32_t
-entok_hash(uint32_t h, const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
-
-uint32_t
-entok_hashlower(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	unsigned char c;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		c = (unsigned char)s[i];
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		h = (h ^ c) * 16777619u;
-	}
-	return h;
-}
-
 static enum cls
 classify(uint32_t c)
 {

@@ -64,11 +64,34 @@ struct etoks {
 void entok_article(struct etoks *ts, const struct article *a);
 
 /* Hash bytes (FNV-1a), the same with ASCII letters lowered, and mix a
- * hash into another. */
-uint32_t entok_hash(uint32_t h, const char *s, size_t n);
-uint32_t entok_hashlower(const char *s, size_t n);
+ * hash into another.  Inline: the tagger hashes a token's affixes and
+ * mixes some forty features for each token it weighs. */
+static inline uint32_t
+entok_hash(uint32_t h, const char *s, size_t n)
+{
+	size_t i;
 
-/* inline: the tagger mixes some forty features a token */
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+static inline uint32_t
+entok_hashlower(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	unsigned char c;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		h = (h ^ c) * 16777619u;
+	}
+	return h;
+}
+
 static inline uint32_t
 entok_mix(uint32_t h, uint32_t v)
 {
