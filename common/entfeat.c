@@ -48,16 +48,6 @@ gazfeats(const struct etok *t, enum tmpl tm, uint32_t **o)
 			*(*o)++ = feat(tm, (uint32_t)c);
 }
 
-int
-entfeat_plain(const struct etoks *ts, size_t i, int prev1)
-{
-	const struct etok *t = &ts->t[i];
-
-	if (i == 0 || ts->t[i - 1].part != t->part)
-		prev1 = LAB_O;
-	return prev1 == LAB_O && !(t->flags & TF_UPPER);
-}
-
 size_t
 entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
     uint32_t *out)

@@ -35,7 +35,16 @@ struct entdoc {
 /* Is token i plainly no name, given the label of the token before it:
  * no capital letter in it, and no name going on?  The tagger labels it
  * LAB_O without weighing its features. */
-int entfeat_plain(const struct etoks *ts, size_t i, int prev1);
+static inline int
+entfeat_plain(const struct etoks *ts, size_t i, int prev1)
+{
+	const struct etok *t = &ts->t[i];
+
+	/* inline: asked of every token, twice, and mostly yes */
+	if (i == 0 || ts->t[i - 1].part != t->part)
+		prev1 = LAB_O;
+	return prev1 == LAB_O && !(t->flags & TF_UPPER);
+}
 
 /* The hashes of token i's features that do not hang on labels; returns
  * how many were written to out (at most ENTFEAT_MAX). */
