@@ -5,7 +5,12 @@
 static int
 keycmp(const char *a, size_t an, const char *b, size_t bn)
 {
-	int c = memcmp(a, b, an < bn ? an : bn);
+	int c;
+
+	/* most steps of a search differ at the first byte: no memcmp call */
+	if (an > 0 && bn > 0 && a[0] != b[0])
+		return (unsigned char)a[0] < (unsigned char)b[0] ? -1 : 1;
+	c = memcmp(a, b, an < bn ? an : bn);
 
 	if (c != 0)
 		return c;
