@@ -119,12 +119,15 @@ furniture(const char *s, size_t n, size_t *keylen)
 {
 	char buf[KEYMAX];
 	const struct word *w, *best = NULL;
-	size_t e, max = n < KEYMAX ? n : KEYMAX;
+	size_t e, done = 0, max = n < KEYMAX ? n : KEYMAX;
 
-	lower(buf, s, max);
 	for (e = 1; e <= max; e++) {
 		if (e < n && !text_isspace((unsigned char)s[e]))
 			continue;
+		/* lowered a word at a time: most paragraphs stop at the
+		 * first */
+		lower(buf + done, s + done, e - done);
+		done = e;
 		if (!wl_hasprefix(&words_furniture, buf, e))
 			break;
 		if ((w = wl_find(&words_furniture, buf, e)) != NULL) {
