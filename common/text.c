@@ -17,13 +17,6 @@
 static size_t *width;
 static size_t widthcap;
 
-int
-text_isspace(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' ||
-	    c == '\f';
-}
-
 static void
 addline(struct article *a, size_t off, size_t end)
 {
