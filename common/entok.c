@@ -54,16 +54,26 @@ classify(uint32_t c)
 	return C_OTHER;
 }
 
-/* classify() of the ASCII characters, made once */
+/* A character's letter in a token's shape: its class, or an ASCII mark
+ * itself. */
+static const char clsshape[] = {
+	[C_UPPER] = 'X', [C_LOWER] = 'x', [C_DIGIT] = 'd', [C_OTHER] = 'o'
+};
+
+/* classify() and the shape letter of the ASCII characters, made once */
 static unsigned char asciicls[128];
+static char asciishape[128];
 
 static void
 asciiinit(void)
 {
 	uint32_t c;
 
-	for (c = 0; c < 128; c++)
+	for (c = 0; c < 128; c++) {
 		asciicls[c] = (unsigned char)classify(c);
+		asciishape[c] = asciicls[c] >= C_UPPER ?
+		    clsshape[asciicls[c]] : (char)c;
+	}
 }
 
 static int
@@ -162,13 +172,10 @@ isabbrev(const char *s, size_t n)
 static void
 addtok(struct etoks *ts, const char *s, size_t off, size_t len, size_t part)
 {
-	static const char clsshape[] = {
-		[C_UPPER] = 'X', [C_LOWER] = 'x', [C_DIGIT] = 'd', [C_OTHER] = 'o'
-	};
 	struct etok *t;
 	size_t i, l, n[C_OTHER + 1] = { 0 }, nshape = 0;
 	uint32_t hl = 2166136261u, hw = 2166136261u;
-	enum cls k, first = C_PUNCT;
+	enum cls k, first;
 	unsigned char c;
 	char sh, lastsh = 0, shape[8];
 
@@ -176,33 +183,35 @@ addtok(struct etoks *ts, const char *s, size_t off, size_t len, size_t part)
 		growarray(&ts->t, &ts->cap, ts->n + 1, sizeof *ts->t);
 	t = &ts->t[ts->n++];
 	*t = (struct etok){ .off = off, .s = s, .len = len, .part = part };
+	first = len > 0 ? clsat(s, len, 0, &l) : C_PUNCT;
 	for (i = 0; i < len; i += l) {
 		c = (unsigned char)s[i];
-		k = clsat(s, len, i, &l);
-		if (i == 0)
-			first = k;
+		if (c >= 0x80) {
+			/* a multibyte character has no ASCII byte: both
+			 * hashes take its bytes as they are */
+			k = clsat(s, len, i, &l);
+			sh = k >= C_UPPER ? clsshape[k] : '*';
+			hw = entok_hash(hw, s + i, l);
+			hl = entok_hash(hl, s + i, l);
+		} else {
+			l = 1;
+			k = (enum cls)asciicls[c];
+			sh = asciishape[c];
+			hw = (hw ^ c) * 16777619u;
+			/* the lower-cased form drops inner dots: U.S. is US */
+			if (k == C_UPPER)
+				hl = (hl ^ (c + 32u)) * 16777619u;
+			else if (c != '.' || i == 0) {
+				if (c == '-' && i > 0)
+					t->flags |= TF_HYPHEN;
+				hl = (hl ^ c) * 16777619u;
+			}
+		}
 		n[k]++;
 		/* the shape: classes of characters, runs made one */
-		sh = k >= C_UPPER ? clsshape[k] : c < 0x80 ? (char)c : '*';
 		if (sh != lastsh && nshape < sizeof shape)
 			shape[nshape++] = sh;
 		lastsh = sh;
-		/* a multibyte character has no ASCII byte: both hashes take
-		 * its bytes as they are */
-		if (c >= 0x80) {
-			hw = entok_hash(hw, s + i, l);
-			hl = entok_hash(hl, s + i, l);
-			continue;
-		}
-		hw = (hw ^ c) * 16777619u;
-		/* the lower-cased form drops inner dots: U.S. is US */
-		if (k == C_UPPER)
-			c += 32;
-		else if (c == '.' && i > 0)
-			continue;
-		else if (c == '-' && i > 0)
-			t->flags |= TF_HYPHEN;
-		hl = (hl ^ c) * 16777619u;
 	}
 	t->hlow = hl;
 	t->hword = hw;
