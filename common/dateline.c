@@ -98,7 +98,10 @@ wordend(const char *s, size_t n, size_t i)
 		if (c == '-' && !(i + 1 < n && (isupperc((unsigned char)s[i + 1]) ||
 		    islowerc((unsigned char)s[i + 1]))))
 			break;
-		if ((c == 0xE2 && dashlen(s, n, i)) || blank(s, n, i))
+		/* spaces and tabs stopped above: only a no-break space
+		 * (0xC2 0xA0) is left to test */
+		if ((c == 0xE2 && dashlen(s, n, i)) ||
+		    (c == 0xC2 && blank(s, n, i)))
 			break;
 	}
 	return i;
