@@ -21,17 +21,29 @@ for f in "$@"; do
 	    sort -t "$tab" -k2,2 -k1,1n |
 	    awk -F "$tab" -v name="$name" '
 		function esc(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); return s }
-		BEGIN { printf "static const struct word w_%s[] = {\n", name }
+		BEGIN {
+			printf "static const struct word w_%s[] = {\n", name
+			for (i = 1; i < 256; i++)
+				ord[sprintf("%c", i)] = i
+		}
 		$2 == last && n > 0 { next }
 		{
 			last = $2
 			printf "\t{ \"%s\", %d, \"%s\" },\n", esc($2), length($2), esc($3)
+			# keys before the first one opening with byte b
+			for (b = ord[substr($2, 1, 1)]; nb <= b; nb++)
+				first[nb] = n
 			n++
 		}
 		END {
 			if (n == 0)
 				print "\t{ \"\", 0, \"\" },"
-			printf "};\nconst struct wordlist words_%s = { w_%s, %d };\n", name, name, n
+			for (; nb <= 256; nb++)
+				first[nb] = n
+			printf "};\nconst struct wordlist words_%s = { w_%s, %d, {", name, name, n
+			for (b = 0; b <= 256; b++)
+				printf "%s%s%d", b ? "," : "", b % 16 ? " " : "\n\t", first[b]
+			printf "\n} };\n"
 		}' >>"$c"
 done
 mv "$h" "$out/words.h"

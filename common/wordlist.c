@@ -17,11 +17,17 @@ keycmp(const char *a, size_t an, const char *b, size_t bn)
 	return an < bn ? -1 : an > bn;
 }
 
-/* Index of the first key not less than s[0, n). */
+/* Index of the first key not less than s[0, n): it is among the keys
+ * opening with s's first byte, or just after them. */
 static size_t
 lowerbound(const struct wordlist *l, const char *s, size_t n)
 {
-	size_t lo = 0, hi = l->n, mid;
+	size_t lo = 0, hi = 0, mid;
+
+	if (n > 0) {
+		lo = l->first[(unsigned char)s[0]];
+		hi = l->first[(unsigned char)s[0] + 1];
+	}
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;

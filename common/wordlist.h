@@ -4,7 +4,8 @@
  * Each common/words/NAME.txt holds one entry a line: a key, and after a
  * TAB an optional value (a canonical spelling, a type); `#' starts a
  * comment line.  The build turns each file into `words_NAME' (words.h),
- * sorted by key bytes, so lookups are a binary search.
+ * sorted by key bytes, so lookups are a binary search among the keys
+ * with the word's first byte.
  */
 #ifndef WORDLIST_H
 #define WORDLIST_H
@@ -20,6 +21,9 @@ struct word {
 struct wordlist {
 	const struct word *w;
 	size_t n;
+	/* first[b]: the keys before the first that opens with byte b or
+	 * more, so a search looks only among keys opening like its word */
+	size_t first[257];
 };
 
 /* The entry whose key is exactly s[0, n), or NULL. */
