@@ -1,0 +1,510 @@
+#include <string.h>
+
+#include "persons.h"
+#include "quotes.h"
+#include "speaker.h"
+#include "tokens.h"
+#include "util.h"
+#include "wordlist.h"
+
+/* Longest speaker phrase, in words. */
+#define NPMAX 10
+
+/* One quotable part, its spans and tokens. */
+struct qpara {
+	const char *s;
+	size_t n, off;
+	const struct quote *q;
+	size_t q0, nq;		/* q = qv + q0 */
+	const struct tok *t;
+	size_t t0, nt;		/* t = tv + t0 */
+};
+
+/* An attribution: the mention t[ma, mb) and the cue t[ca, cb). */
+struct attr {
+	size_t ma, mb, ca, cb;
+};
+
+static const char *
+wordp(const struct qpara *P, size_t i, size_t *n)
+{
+	*n = P->t[i].end - P->t[i].beg;
+	return P->s + P->t[i].beg;
+}
+
+static int
+isword(const struct qpara *P, size_t i)
+{
+	return i < P->nt && P->t[i].kind == TOK_WORD;
+}
+
+static int
+punctin(const struct qpara *P, size_t i, const char *set)
+{
+	return i < P->nt && P->t[i].kind == TOK_PUNCT &&
+	    strchr(set, P->s[P->t[i].beg]) != NULL;
+}
+
+static const struct word *
+inlist(const struct wordlist *l, const struct qpara *P, size_t i)
+{
+	const char *w;
+	size_t n;
+
+	if (!isword(P, i))
+		return NULL;
+	w = wordp(P, i, &n);
+	return wl_findlower(l, w, n);
+}
+
+/* The function word at t[i]: NULL, or its entry (val "det", "prep"). */
+static const struct word *
+func(const struct qpara *P, size_t i)
+{
+	return inlist(&words_function, P, i);
+}
+
+static int
+ispron(const struct qpara *P, size_t i)
+{
+	return inlist(&words_pronouns, P, i) != NULL;
+}
+
+static int
+isadverb(const struct qpara *P, size_t i)
+{
+	const char *w;
+	size_t n;
+
+	if (!isword(P, i) || (P->t[i].flags & TOK_CAP))
+		return 0;
+	w = wordp(P, i, &n);
+	return wl_find(&words_adverbs, w, n) != NULL ||
+	    (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y');
+}
+
+/* The number of words of the cue starting at t[i], or 0; *after when its
+ * speaker follows it. */
+static size_t
+cueat(const struct qpara *P, size_t i, int *after)
+{
+	const struct word *w;
+	size_t n, len;
+	char buf[96];
+
+	if (!isword(P, i))
+		return 0;
+	n = tok_match(&words_cues, P->s, P->t, i, P->nt, 1);
+	if (n == 0)
+		return 0;
+	if (after != NULL) {
+		len = P->t[i + n - 1].end - P->t[i].beg;
+		*after = 0;
+		if (len < sizeof buf) {
+			size_t k;
+
+			for (k = 0; k < len; k++) {
+				char c = P->s[P->t[i].beg + k];
+				buf[k] = c >= 'A' && c <= 'Z' ? c + 32 : c;
+			}
+			w = wl_find(&words_cues, buf, len);
+			*after = w != NULL && strcmp(w->val, "after") == 0;
+		}
+	}
+	return n;
+}
+
+/* A speaker phrase ending at t[j - 1], not before t[lo]: [*a, j). */
+static int
+npbefore(const struct qpara *P, size_t lo, size_t j, size_t *a)
+{
+	const struct word *f;
+	size_t i = j - 1, good;
+
+	if (j <= lo || !isword(P, i))
+		return 0;
+	if (ispron(P, i)) {
+		*a = i;
+		return 1;
+	}
+	if (func(P, i) || cueat(P, i, NULL))
+		return 0;
+	for (good = i; good > lo && j - good < NPMAX; ) {
+		i = good - 1;
+		if (!isword(P, i) || ispron(P, i) || cueat(P, i, NULL))
+			break;
+		if ((f = func(P, i)) != NULL) {
+			if (strcmp(f->val, "det") == 0)
+				good = i;
+			else if (strcmp(f->val, "prep") == 0 && i > lo &&
+			    isword(P, i - 1) && !func(P, i - 1) &&
+			    !cueat(P, i - 1, NULL) && !ispron(P, i - 1)) {
+				good = i - 1;
+				continue;
+			}
+			break;
+		}
+		good = i;
+	}
+	*a = good;
+	return 1;
+}
+
+/* The speaker of the cue at t[c]: the phrase before it, over adverbs
+ * (`he later said') and an apposition (`Cruz, R-Texas, said'). */
+static int
+subject(const struct qpara *P, size_t lo, size_t c, struct attr *r)
+{
+	size_t j = c, k, a;
+
+	while (j > lo && isadverb(P, j - 1))
+		j--;
+	if (j > lo && punctin(P, j - 1, ",)")) {
+		char open = P->s[P->t[j - 1].beg] == ')' ? '(' : ',';
+
+		for (k = j - 1; k > lo && j - k < 10; k--)
+			if (P->t[k - 1].kind == TOK_QUOTE ||
+			    (P->t[k - 1].flags & TOK_END) ||
+			    punctin(P, k - 1, open == '(' ? "(" : ",;:"))
+				break;
+		if (k > lo && punctin(P, k - 1, open == '(' ? "(" : ",")) {
+			if (!npbefore(P, lo, k - 1, &a))
+				return 0;
+			r->ma = a, r->mb = k - 1;
+			return 1;
+		}
+		return 0;
+	}
+	if (npbefore(P, lo, j, &a) || (j < c && npbefore(P, lo, j = c, &a))) {
+		r->ma = a, r->mb = j;
+		return 1;
+	}
+	return 0;
+}
+
+/* A speaker phrase starting at t[i]: [i, *b). */
+static int
+npafter(const struct qpara *P, size_t i, size_t *b)
+{
+	const struct word *f;
+	size_t j = i;
+
+	if (!isword(P, i))
+		return 0;
+	if (ispron(P, i)) {
+		*b = i + 1;
+		return 1;
+	}
+	if ((f = func(P, j)) != NULL && strcmp(f->val, "det") == 0)
+		j++;
+	while (isword(P, j) && j - i < NPMAX) {
+		if ((f = func(P, j)) != NULL) {
+			if (strcmp(f->val, "prep") == 0 && j > i &&
+			    isword(P, j + 1) && !func(P, j + 1))
+				j++;
+			else
+				break;
+		}
+		if (j > i && (cueat(P, j, NULL) || isadverb(P, j) ||
+		    ispron(P, j)))
+			break;
+		j++;
+	}
+	while (j > i && func(P, j - 1))
+		j--;
+	if (j == i)
+		return 0;
+	*b = j;
+	return 1;
+}
+
+/* After the quotation t[qi]: `"…," Lavrov said', `"…," said Lavrov'. */
+static int
+after(const struct qpara *P, size_t qi, struct attr *r)
+{
+	size_t j = qi + 1, n, b, k;
+	int aft;
+
+	if (punctin(P, j, ",-"))
+		j++;
+	else if (j < P->nt && P->t[j].kind == TOK_PUNCT &&
+	    (unsigned char)P->s[P->t[j].beg] == 0xE2)
+		j++;		/* — – */
+	if (!isword(P, j))
+		return 0;
+	if ((n = cueat(P, j, &aft)) != 0 && !aft && npafter(P, j + n, &b)) {
+		r->ca = j, r->cb = j + n, r->ma = j + n, r->mb = b;
+		return 1;
+	}
+	if (!npafter(P, j, &b))
+		return 0;
+	for (k = b; isadverb(P, k); k++)
+		;
+	if ((n = cueat(P, k, &aft)) == 0 || aft)
+		return 0;
+	/* A sentence of its own after the quotation: only `Lavrov said.' */
+	if ((P->t[qi].flags & TOK_END) && isword(P, k + n) &&
+	    (func(P, k + n) || (P->t[k + n].flags & TOK_CAP) == 0))
+		return 0;
+	r->ma = j, r->mb = b, r->ca = k, r->cb = k + n;
+	return 1;
+}
+
+/* Before the quotation t[qi] in its sentence t[s0, qi): the first cue
+ * with a speaker (`He reiterated how EU leaders stated that "…"' is
+ * his), or `according to' and its speaker. */
+static int
+before(const struct qpara *P, size_t s0, size_t qi, struct attr *r)
+{
+	struct attr acc = { 0, 0, 0, 0 };
+	size_t k, n, b, w;
+	int aft, have = 0;
+	const char *word;
+
+	for (k = s0; k < qi; k += n ? n : 1) {
+		if ((n = cueat(P, k, &aft)) == 0)
+			continue;
+		if (aft) {
+			if (!have && npafter(P, k + n, &b)) {
+				acc.ca = k, acc.cb = k + n;
+				acc.ma = k + n, acc.mb = b;
+				have = 1;
+			}
+			continue;
+		}
+		if (subject(P, s0, k, r)) {
+			r->ca = k, r->cb = k + n;
+			return 1;
+		}
+		/* `Commenting on …, "…," the minister urged': a participle
+		 * opening the sentence has the speaker after the quote;
+		 * `Trump hit back, saying "…"' the sentence's subject. */
+		word = wordp(P, k + n - 1, &w);
+		(void)word;
+		if (k == s0 && punctin(P, qi + 1, ",") &&
+		    npafter(P, qi + 2, &b)) {
+			r->ma = qi + 2, r->mb = b, r->ca = k, r->cb = k + n;
+			return 1;
+		}
+		if (k > s0 && npafter(P, s0, &b) && b < k && !ispron(P, s0 + 0) &&
+		    b > s0) {
+			r->ma = s0, r->mb = b, r->ca = k, r->cb = k + n;
+			return 1;
+		}
+		if (k > s0 && ispron(P, s0)) {
+			r->ma = s0, r->mb = s0 + 1, r->ca = k, r->cb = k + n;
+			return 1;
+		}
+	}
+	if (have) {
+		*r = acc;
+		return 1;
+	}
+	/* `Kerry: "…"' */
+	if (qi > s0 + 1 && punctin(P, qi - 1, ":") &&
+	    subject(P, s0, qi - 1, r) && r->ma == s0) {
+		r->ca = qi - 1, r->cb = qi;
+		return 1;
+	}
+	return 0;
+}
+
+/* Where the sentence holding t[i] starts and ends: [*s0, *s1). */
+static void
+sentence(const struct qpara *P, size_t i, size_t *s0, size_t *s1)
+{
+	size_t k;
+
+	for (k = i; k > 0 && !(P->t[k - 1].flags & TOK_END); k--)
+		;
+	*s0 = k;
+	for (k = i; k < P->nt && !(P->t[k].flags & TOK_END); k++)
+		;
+	*s1 = k < P->nt ? k + 1 : k;
+}
+
+static int
+attribute(const struct qpara *P, size_t qi, struct attr *r)
+{
+	size_t s0, s1, k, words = 0;
+
+	sentence(P, qi, &s0, &s1);
+	for (k = s0; k < qi; k++)
+		words += P->t[k].kind == TOK_WORD;
+	if (words == 0 && after(P, qi, r))
+		return 1;
+	if (before(P, s0, qi, r))
+		return 1;
+	return words > 0 && after(P, qi, r);
+}
+
+/* Does the quotation t[qi] stand as a sentence of its own? */
+static int
+standsalone(const struct qpara *P, size_t qi)
+{
+	size_t s0, s1, k;
+
+	sentence(P, qi, &s0, &s1);
+	for (k = s0; k < s1; k++)
+		if (k != qi && P->t[k].kind == TOK_WORD)
+			return 0;
+	return 1;
+}
+
+/* Article-wide state, reused from article to article. */
+static struct quote *qv, *qtmp;
+static size_t qcap, qtmpcap;
+static struct tok *tv, *ttmp;
+static size_t tcap, ttmpcap;
+static struct qpara *pv;
+static size_t pcap;
+static struct persons ps;
+
+struct who {
+	const char *s;
+	size_t n;
+};
+
+/* The speaker the mention t[a, b) stands for, at article offset off. */
+static struct who
+resolve(const struct qpara *P, size_t a, size_t b)
+{
+	struct who w = { NULL, 0 };
+	struct words ws = { P->s, P->t, a, b };
+	const struct word *pron, *f;
+	size_t h, r, ns, off = P->off + P->t[a].beg;
+	long i = -1;
+
+	if (b - a == 1 && (pron = inlist(&words_pronouns, P, a)) != NULL) {
+		if (pron->val[0] != '\0')
+			i = persons_recent(&ps, off, pron->val[0]);
+	} else {
+		/* The head: the words before `of' or `for'. */
+		for (h = a + 1; h < b && !((f = func(P, h)) &&
+		    strcmp(f->val, "prep") == 0); h++)
+			;
+		ws.b = h;
+		if ((P->t[h - 1].flags & TOK_CAP) &&
+		    !tok_match(&words_titles, P->s, P->t, h - 1, h, 0) &&
+		    !tok_match(&words_roles, P->s, P->t, h - 1, h, 1)) {
+			for (r = h - 1; r > a && (P->t[r - 1].flags & TOK_CAP); r--)
+				;
+			ws.a = r;
+			if ((i = persons_byname(&ps, &ws, off)) < 0 &&
+			    (ns = persons_namestart(&ws)) < h) {
+				w.s = P->s + P->t[ns].beg;
+				w.n = P->t[h - 1].end - P->t[ns].beg;
+			}
+		} else
+			i = persons_byrole(&ps, &ws, off);
+	}
+	if (i >= 0) {
+		w.s = ps.p[i].name;
+		w.n = ps.p[i].namelen;
+	}
+	return w;
+}
+
+static int
+quotable(enum part_kind k)
+{
+	return k == PART_TITLE || k == PART_STANDFIRST || k == PART_BODY;
+}
+
+/* Fill pv with the quotable parts, their spans and tokens; returns how
+ * many parts. */
+static size_t
+paragraphs(const struct article *a)
+{
+	size_t i, np = 0, nq = 0, nt = 0, cq, ct;
+
+	for (i = 0; i < a->nparts; i++) {
+		const struct part *p = &a->parts[i];
+		struct qpara *P;
+
+		if (!quotable(p->kind))
+			continue;
+		cq = quotes_find(p->text, p->len, &qtmp, &qtmpcap);
+		ct = tokenize(p->text, p->len, qtmp, cq, &ttmp, &ttmpcap);
+		growarray(&qv, &qcap, nq + cq, sizeof *qv);
+		growarray(&tv, &tcap, nt + ct, sizeof *tv);
+		growarray(&pv, &pcap, np + 1, sizeof *pv);
+		if (cq)
+			memcpy(qv + nq, qtmp, cq * sizeof *qv);
+		if (ct)
+			memcpy(tv + nt, ttmp, ct * sizeof *tv);
+		P = &pv[np++];
+		P->s = p->text;
+		P->n = p->len;
+		P->off = p->off;
+		P->q0 = nq;
+		P->nq = cq;
+		P->t0 = nt;
+		P->nt = ct;
+		nq += cq;
+		nt += ct;
+	}
+	/* Only now have the arrays stopped moving. */
+	for (i = 0; i < np; i++) {
+		pv[i].q = qv + pv[i].q0;
+		pv[i].t = tv + pv[i].t0;
+	}
+	return np;
+}
+
+void
+speaker_article(const struct article *a, said_fn *fn, void *ctx)
+{
+	size_t i, k, np;
+	struct who cur = { NULL, 0 };
+	int spoke = 0, spokebefore;
+	long p;
+
+	np = paragraphs(a);
+	persons_reset(&ps);
+	for (i = 0; i < np; i++)
+		persons_scan(&ps, pv[i].s, pv[i].off, pv[i].t, pv[i].nt);
+
+	for (i = 0; i < np; i++) {
+		const struct qpara *P = &pv[i];
+
+		spokebefore = spoke;
+		spoke = 0;
+		for (k = 0; k < P->nt; k++) {
+			const struct quote *q;
+			struct attr r;
+			struct said sd;
+			struct who w;
+
+			if (P->t[k].kind != TOK_QUOTE)
+				continue;
+			q = &P->q[P->t[k].quote];
+			memset(&sd, 0, sizeof sd);
+			if (attribute(P, k, &r)) {
+				w = resolve(P, r.ma, r.mb);
+				sd.mention = P->s + P->t[r.ma].beg;
+				sd.mentionlen = P->t[r.mb - 1].end - P->t[r.ma].beg;
+				sd.cue = P->s + P->t[r.ca].beg;
+				sd.cuelen = P->t[r.cb - 1].end - P->t[r.ca].beg;
+				cur = w;
+			} else if (standsalone(P, k)) {
+				/* The previous speaker, or after a paragraph
+				 * with no quotation, the person it was about. */
+				if (!spokebefore && !spoke &&
+				    (p = persons_recent(&ps, P->off, 0)) >= 0) {
+					cur.s = ps.p[p].name;
+					cur.n = ps.p[p].namelen;
+				}
+				w = cur;
+			} else
+				continue;
+			sd.off = P->off + q->beg;
+			sd.quote = P->s + q->beg;
+			sd.quotelen = q->end - q->beg;
+			sd.speaker = w.s;
+			sd.speakerlen = w.n;
+			fn(&sd, ctx);
+			spoke = 1;
+		}
+	}
+}
