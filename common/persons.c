@@ -152,8 +152,10 @@ addevent(struct persons *ps, size_t off, size_t person)
 	ps->ev[ps->nev++].person = person;
 }
 
-size_t
-persons_namestart(const struct words *w)
+/* Where the name in the run w starts, after its titles (*titled set),
+ * a determiner and a sentence's first function word. */
+static size_t
+namestart(const struct words *w, int *titled)
 {
 	size_t j, m, ns = w->a;
 
@@ -166,17 +168,23 @@ persons_namestart(const struct words *w)
 		if (m)
 			ns = j + m;
 	}
-	if (ns < w->b && wl_find(&words_function, w->s + w->t[ns].beg,
-	    wlen(&w->t[ns])))
-		ns++;	/* The */
+	*titled = ns > w->a;
 	if (ns < w->b && wl_findlower(&words_function, w->s + w->t[ns].beg,
 	    wlen(&w->t[ns])))
-		ns++;
+		ns++;	/* The, But */
 	/* `State John Kerry': the name starts at its given name. */
 	for (j = ns; j + 1 < w->b; j++)
 		if (wl_find(&words_given, w->s + w->t[j].beg, wlen(&w->t[j])))
 			return j;
 	return ns;
+}
+
+size_t
+persons_namestart(const struct words *w)
+{
+	int titled;
+
+	return namestart(w, &titled);
 }
 
 /* Is the capitalized run t[a, b) a person's name?  Then note it. */
@@ -190,9 +198,9 @@ noterun(struct persons *ps, const char *s, size_t off, const struct tok *t,
 	size_t ns, lastlen, givenlen, r;
 	const char *last, *given;
 	long i, *h;
-	int isperson, gender = 0;
+	int isperson, titled, gender = 0;
 
-	ns = persons_namestart(&w);
+	ns = namestart(&w, &titled);
 	if (ns >= b)
 		return;
 	if (b - ns > 4)
@@ -206,7 +214,7 @@ noterun(struct persons *ps, const char *s, size_t off, const struct tok *t,
 	if (ns > a && (g = wl_find(&words_given, s + t[ns - 1].beg,
 	    wlen(&t[ns - 1]))) != NULL)
 		gender = g->val[0];	/* Mr. */
-	isperson = (g != NULL && b - ns > 1) || ns > a ||
+	isperson = (g != NULL && b - ns > 1) || titled ||
 	    (a > 0 && t[a - 1].kind == TOK_WORD &&
 	    tok_match(&words_roles, s, t, a - 1, a, 1)) ||
 	    (b < nt && t[b].kind == TOK_WORD &&

@@ -182,34 +182,40 @@ subject(const struct qpara *P, size_t lo, size_t c, struct attr *r)
 	return 0;
 }
 
-/* A speaker phrase starting at t[i]: [i, *b). */
+/* A speaker phrase starting at t[i]: [i, *b).  A phrase with no
+ * determiner ends at its last capitalized word (`White House press
+ * secretary Josh Earnest', not `Obama punctuated'). */
 static int
 npafter(const struct qpara *P, size_t i, size_t *b)
 {
 	const struct word *f;
-	size_t j = i;
+	size_t j = i, lastcap = i;
+	int det = 0;
 
-	if (!isword(P, i))
+	if (!isword(P, i) || cueat(P, i, NULL))
 		return 0;
 	if (ispron(P, i)) {
 		*b = i + 1;
 		return 1;
 	}
 	if ((f = func(P, j)) != NULL && strcmp(f->val, "det") == 0)
-		j++;
+		j++, det = 1;
 	while (isword(P, j) && j - i < NPMAX) {
 		if ((f = func(P, j)) != NULL) {
-			if (strcmp(f->val, "prep") == 0 && j > i &&
-			    isword(P, j + 1) && !func(P, j + 1))
-				j++;
-			else
+			if (strcmp(f->val, "prep") != 0 || j == i ||
+			    !isword(P, j + 1) || func(P, j + 1))
 				break;
+			j++;
 		}
 		if (j > i && (cueat(P, j, NULL) || isadverb(P, j) ||
 		    ispron(P, j)))
 			break;
+		if (P->t[j].flags & TOK_CAP)
+			lastcap = j + 1;
 		j++;
 	}
+	if (!det && (P->t[i].flags & TOK_CAP))
+		j = lastcap;
 	while (j > i && func(P, j - 1))
 		j--;
 	if (j == i)
@@ -218,36 +224,60 @@ npafter(const struct qpara *P, size_t i, size_t *b)
 	return 1;
 }
 
-/* After the quotation t[qi]: `"…," Lavrov said', `"…," said Lavrov'. */
+/* After the quotation t[qi], in its sentence or the one it ends: the
+ * first cue and its speaker (`"…," Lavrov said', `"…," said Lavrov',
+ * `"…," Bozell III, founder of the Center, tells'). */
 static int
 after(const struct qpara *P, size_t qi, struct attr *r)
 {
 	size_t j = qi + 1, n, b, k;
 	int aft;
 
-	if (punctin(P, j, ",-"))
-		j++;
-	else if (j < P->nt && P->t[j].kind == TOK_PUNCT &&
-	    (unsigned char)P->s[P->t[j].beg] == 0xE2)
-		j++;		/* — – */
+	if (j < P->nt && P->t[j].kind == TOK_PUNCT &&
+	    (punctin(P, j, ",-") || (unsigned char)P->s[P->t[j].beg] == 0xE2))
+		j++;		/* , - — – */
 	if (!isword(P, j))
 		return 0;
 	if ((n = cueat(P, j, &aft)) != 0 && !aft && npafter(P, j + n, &b)) {
 		r->ca = j, r->cb = j + n, r->ma = j + n, r->mb = b;
 		return 1;
 	}
-	if (!npafter(P, j, &b))
-		return 0;
-	for (k = b; isadverb(P, k); k++)
-		;
-	if ((n = cueat(P, k, &aft)) == 0 || aft)
+	for (k = j + 1; k < P->nt && k - j < 16; k++) {
+		if (P->t[k].kind == TOK_QUOTE || (P->t[k - 1].flags & TOK_END))
+			return 0;
+		if ((n = cueat(P, k, &aft)) != 0)
+			break;
+	}
+	if (n == 0 || aft || !subject(P, j, k, r) ||
+	    (r->ma != j && !punctin(P, r->ma - 1, ",")))
 		return 0;
 	/* A sentence of its own after the quotation: only `Lavrov said.' */
 	if ((P->t[qi].flags & TOK_END) && isword(P, k + n) &&
 	    (func(P, k + n) || (P->t[k + n].flags & TOK_CAP) == 0))
 		return 0;
-	r->ma = j, r->mb = b, r->ca = k, r->cb = k + n;
+	r->ca = k, r->cb = k + n;
 	return 1;
+}
+
+/* The subject of the sentence t[s0, k): a phrase at its start, or after
+ * an opening phrase and its comma (`Hours later, Trump hit back'),
+ * followed by a verb. */
+static int
+sentsubject(const struct qpara *P, size_t s0, size_t k, struct attr *r)
+{
+	size_t i, b;
+
+	for (i = s0; i < k; i++) {
+		if (i == s0 || punctin(P, i - 1, ",")) {
+			if (npafter(P, i, &b) && b < k && isword(P, b)) {
+				r->ma = i, r->mb = b;
+				return 1;
+			}
+		}
+		if (P->t[i].kind == TOK_QUOTE)
+			return 0;
+	}
+	return 0;
 }
 
 /* Before the quotation t[qi] in its sentence t[s0, qi): the first cue
@@ -259,7 +289,6 @@ before(const struct qpara *P, size_t s0, size_t qi, struct attr *r)
 	struct attr acc = { 0, 0, 0, 0 };
 	size_t k, n, b, w;
 	int aft, have = 0;
-	const char *word;
 
 	for (k = s0; k < qi; k += n ? n : 1) {
 		if ((n = cueat(P, k, &aft)) == 0)
@@ -279,20 +308,15 @@ before(const struct qpara *P, size_t s0, size_t qi, struct attr *r)
 		/* `Commenting on …, "…," the minister urged': a participle
 		 * opening the sentence has the speaker after the quote;
 		 * `Trump hit back, saying "…"' the sentence's subject. */
-		word = wordp(P, k + n - 1, &w);
-		(void)word;
-		if (k == s0 && punctin(P, qi + 1, ",") &&
-		    npafter(P, qi + 2, &b)) {
-			r->ma = qi + 2, r->mb = b, r->ca = k, r->cb = k + n;
-			return 1;
+		if (k == s0) {
+			w = qi + 1 + punctin(P, qi + 1, ",");
+			if (npafter(P, w, &b)) {
+				r->ma = w, r->mb = b, r->ca = k, r->cb = k + n;
+				return 1;
+			}
 		}
-		if (k > s0 && npafter(P, s0, &b) && b < k && !ispron(P, s0 + 0) &&
-		    b > s0) {
-			r->ma = s0, r->mb = b, r->ca = k, r->cb = k + n;
-			return 1;
-		}
-		if (k > s0 && ispron(P, s0)) {
-			r->ma = s0, r->mb = s0 + 1, r->ca = k, r->cb = k + n;
+		if (k > s0 && sentsubject(P, s0, k, r)) {
+			r->ca = k, r->cb = k + n;
 			return 1;
 		}
 	}
@@ -300,10 +324,13 @@ before(const struct qpara *P, size_t s0, size_t qi, struct attr *r)
 		*r = acc;
 		return 1;
 	}
-	/* `Kerry: "…"' */
-	if (qi > s0 + 1 && punctin(P, qi - 1, ":") &&
-	    subject(P, s0, qi - 1, r) && r->ma == s0) {
-		r->ca = qi - 1, r->cb = qi;
+	/* `Kerry: "…"', `Graham: Trump’s "hateful rhetoric"' */
+	for (k = s0 + 1; k < qi; k++)
+		if (P->t[k].kind != TOK_WORD)
+			break;
+	if (k < qi && punctin(P, k, ":") && subject(P, s0, k, r) &&
+	    r->ma == s0) {
+		r->ca = k, r->cb = k + 1;
 		return 1;
 	}
 	return 0;
@@ -338,16 +365,21 @@ attribute(const struct qpara *P, size_t qi, struct attr *r)
 	return words > 0 && after(P, qi, r);
 }
 
-/* Does the quotation t[qi] stand as a sentence of its own? */
+/* Does the quotation t[qi] stand as a sentence of its own?  An opening
+ * word and its comma (`Indeed, "…"') may come first. */
 static int
 standsalone(const struct qpara *P, size_t qi)
 {
 	size_t s0, s1, k;
 
 	sentence(P, qi, &s0, &s1);
-	for (k = s0; k < s1; k++)
-		if (k != qi && P->t[k].kind == TOK_WORD)
+	for (k = qi + 1; k < s1; k++)
+		if (P->t[k].kind == TOK_WORD)
 			return 0;
+	if (qi > s0 && !(qi - s0 <= 3 && punctin(P, qi - 1, ",:")))
+		for (k = s0; k < qi; k++)
+			if (P->t[k].kind == TOK_WORD)
+				return 0;
 	return 1;
 }
 
