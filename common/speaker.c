@@ -437,6 +437,33 @@ resolve(const struct qpara *P, size_t a, size_t b)
 	return w;
 }
 
+/* Fill the speaker, mention and cue of sd from the attribution r of P. */
+static void
+credit(const struct qpara *P, const struct attr *r, struct said *sd)
+{
+	struct who w = resolve(P, r->ma, r->mb);
+
+	sd->speaker = w.s;
+	sd->speakerlen = w.n;
+	sd->mention = P->s + P->t[r->ma].beg;
+	sd->mentionlen = P->t[r->mb - 1].end - P->t[r->ma].beg;
+	sd->cue = P->s + P->t[r->ca].beg;
+	sd->cuelen = P->t[r->cb - 1].end - P->t[r->ca].beg;
+}
+
+/* Does paragraph P end by introducing a quotation (`Lavrov said:')?
+ * Then r is its attribution. */
+static int
+introduces(const struct qpara *P, struct attr *r)
+{
+	size_t s0, s1;
+
+	if (P->nt < 2 || !punctin(P, P->nt - 1, ":"))
+		return 0;
+	sentence(P, P->nt - 1, &s0, &s1);
+	return before(P, s0, P->nt - 1, r);
+}
+
 static int
 quotable(enum part_kind k)
 {
@@ -488,10 +515,11 @@ void
 speaker_article(const struct article *a, said_fn *fn, void *ctx)
 {
 	size_t i, k, np;
-	struct who cur = { NULL, 0 };
+	struct said cur;
 	int spoke = 0, spokebefore;
 	long p;
 
+	memset(&cur, 0, sizeof cur);
 	np = paragraphs(a);
 	persons_reset(&ps);
 	for (i = 0; i < np; i++)
@@ -506,35 +534,30 @@ speaker_article(const struct article *a, said_fn *fn, void *ctx)
 			const struct quote *q;
 			struct attr r;
 			struct said sd;
-			struct who w;
 
 			if (P->t[k].kind != TOK_QUOTE)
 				continue;
 			q = &P->q[P->t[k].quote];
-			memset(&sd, 0, sizeof sd);
-			if (attribute(P, k, &r)) {
-				w = resolve(P, r.ma, r.mb);
-				sd.mention = P->s + P->t[r.ma].beg;
-				sd.mentionlen = P->t[r.mb - 1].end - P->t[r.ma].beg;
-				sd.cue = P->s + P->t[r.ca].beg;
-				sd.cuelen = P->t[r.cb - 1].end - P->t[r.ca].beg;
-				cur = w;
-			} else if (standsalone(P, k)) {
-				/* The previous speaker, or after a paragraph
-				 * with no quotation, the person it was about. */
-				if (!spokebefore && !spoke &&
-				    (p = persons_recent(&ps, P->off, 0)) >= 0) {
-					cur.s = ps.p[p].name;
-					cur.n = ps.p[p].namelen;
+			if (attribute(P, k, &r))
+				credit(P, &r, &cur);
+			else if (!standsalone(P, k))
+				continue;	/* a scare quote, a title */
+			else if (!spoke && i > 0 && introduces(&pv[i - 1], &r))
+				credit(&pv[i - 1], &r, &cur);
+			else if (!spoke && !spokebefore) {
+				/* After a paragraph with no quotation: the
+				 * person it was about. */
+				memset(&cur, 0, sizeof cur);
+				if ((p = persons_recent(&ps, P->off, 0)) >= 0) {
+					cur.speaker = ps.p[p].name;
+					cur.speakerlen = ps.p[p].namelen;
 				}
-				w = cur;
-			} else
-				continue;
+			}
+			/* else the quotation goes on from the previous one. */
+			sd = cur;
 			sd.off = P->off + q->beg;
 			sd.quote = P->s + q->beg;
 			sd.quotelen = q->end - q->beg;
-			sd.speaker = w.s;
-			sd.speakerlen = w.n;
 			fn(&sd, ctx);
 			spoke = 1;
 		}
