@@ -304,15 +304,17 @@ eventat(const struct persons *ps, size_t off)
 }
 
 long
-persons_recent(const struct persons *ps, size_t off, int g)
+persons_recent(const struct persons *ps, size_t off, int g, size_t *at)
 {
 	size_t e = eventat(ps, off), k;
 	const struct person *p;
 
 	for (k = 0; k < WALK && e > 0; k++, e--) {
 		p = &ps->p[ps->ev[e - 1].person];
-		if (g == 0 || p->gender == 0 || p->gender == g)
+		if (g == 0 || p->gender == 0 || p->gender == g) {
+			*at = ps->ev[e - 1].off;
 			return (long)ps->ev[e - 1].person;
+		}
 	}
 	return -1;
 }

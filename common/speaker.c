@@ -94,6 +94,9 @@ cueat(const struct qpara *P, size_t i, int *after)
 
 	if (!isword(P, i))
 		return 0;
+	if (P->t[i].end - P->t[i].beg > 1 && (P->t[i].flags & TOK_CAP) &&
+	    P->s[P->t[i].beg + 1] >= 'A' && P->s[P->t[i].beg + 1] <= 'Z')
+		return 0;	/* READ MORE: */
 	n = tok_match(&words_cues, P->s, P->t, i, P->nt, 1);
 	if (n == 0)
 		return 0;
@@ -259,6 +262,16 @@ after(const struct qpara *P, size_t qi, struct attr *r)
 	return 1;
 }
 
+/* Is the word t[i] in -ing? */
+static int
+isparticiple(const struct qpara *P, size_t i)
+{
+	size_t n;
+	const char *w = wordp(P, i, &n);
+
+	return n > 4 && memcmp(w + n - 3, "ing", 3) == 0;
+}
+
 /* The subject of the sentence t[s0, k): a phrase at its start, or after
  * an opening phrase and its comma (`Hours later, Trump hit back'),
  * followed by a verb. */
@@ -274,7 +287,7 @@ sentsubject(const struct qpara *P, size_t s0, size_t k, struct attr *r)
 				return 1;
 			}
 		}
-		if (P->t[i].kind == TOK_QUOTE)
+		if (P->t[i].kind == TOK_QUOTE && i > s0)
 			return 0;
 	}
 	return 0;
@@ -301,7 +314,10 @@ before(const struct qpara *P, size_t s0, size_t qi, struct attr *r)
 			}
 			continue;
 		}
-		if (subject(P, s0, k, r)) {
+		/* `Trump issued a statement saying "…"': the subject of
+		 * a participle is the sentence's. */
+		if ((isparticiple(P, k) && k > s0 && sentsubject(P, s0, k, r)) ||
+		    subject(P, s0, k, r)) {
 			r->ca = k, r->cb = k + n;
 			return 1;
 		}
@@ -391,6 +407,8 @@ static size_t tcap, ttmpcap;
 static struct qpara *pv;
 static size_t pcap;
 static struct persons ps;
+static long lastspeaker;		/* the person who spoke last, or -1 */
+static size_t lastat;		/* where */
 
 struct who {
 	const char *s;
@@ -404,12 +422,20 @@ resolve(const struct qpara *P, size_t a, size_t b)
 	struct who w = { NULL, 0 };
 	struct words ws = { P->s, P->t, a, b };
 	const struct word *pron, *f;
-	size_t h, r, ns, off = P->off + P->t[a].beg;
+	size_t h, r, ns, at = 0, off = P->off + P->t[a].beg;
 	long i = -1;
+	int g;
 
 	if (b - a == 1 && (pron = inlist(&words_pronouns, P, a)) != NULL) {
-		if (pron->val[0] != '\0')
-			i = persons_recent(&ps, off, pron->val[0]);
+		g = pron->val[0];
+		if (g != '\0')
+			i = persons_recent(&ps, off, g, &at);
+		/* A speaker named since is more likely than a person
+		 * merely mentioned. */
+		if (g != '\0' && lastspeaker >= 0 && (i < 0 || lastat > at) &&
+		    lastat < off && (ps.p[lastspeaker].gender == 0 ||
+		    ps.p[lastspeaker].gender == g))
+			i = lastspeaker;
 	} else {
 		/* The head: the words before `of' or `for'. */
 		for (h = a + 1; h < b && !((f = func(P, h)) &&
@@ -433,6 +459,8 @@ resolve(const struct qpara *P, size_t a, size_t b)
 	if (i >= 0) {
 		w.s = ps.p[i].name;
 		w.n = ps.p[i].namelen;
+		lastspeaker = i;
+		lastat = off;
 	}
 	return w;
 }
@@ -514,12 +542,13 @@ paragraphs(const struct article *a)
 void
 speaker_article(const struct article *a, said_fn *fn, void *ctx)
 {
-	size_t i, k, np;
+	size_t i, k, np, at;
 	struct said cur;
 	int spoke = 0, spokebefore;
 	long p;
 
 	memset(&cur, 0, sizeof cur);
+	lastspeaker = -1;
 	np = paragraphs(a);
 	persons_reset(&ps);
 	for (i = 0; i < np; i++)
@@ -548,7 +577,7 @@ speaker_article(const struct article *a, said_fn *fn, void *ctx)
 				/* After a paragraph with no quotation: the
 				 * person it was about. */
 				memset(&cur, 0, sizeof cur);
-				if ((p = persons_recent(&ps, P->off, 0)) >= 0) {
+				if ((p = persons_recent(&ps, P->off, 0, &at)) >= 0) {
 					cur.speaker = ps.p[p].name;
 					cur.speakerlen = ps.p[p].namelen;
 				}
