@@ -6,6 +6,7 @@
 #                        man pages (installs the pinned bats-core if needed)
 #   make install         PREFIX=/usr/local DESTDIR=
 #   make samples         run the filters on tests/samples/
+#   make bench           speed and memory of each filter (tests/bench.sh)
 #   make clean
 
 CC	?= cc
@@ -72,6 +73,15 @@ samples: all
 	@for p in $(PROGS); do echo "== $$p tests/samples/*.txt"; \
 	    build/$$p tests/samples/*.txt || exit 1; done
 
+build/benchrun: tests/benchrun.c
+	@mkdir -p build
+	$(CC) $(WARN) -O2 -o $@ tests/benchrun.c
+
+bench:
+	$(MAKE) B=build
+	$(MAKE) build/benchrun
+	sh tests/bench.sh build
+
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
 	for p in $(PROGS); do install -m 755 build/$$p $(DESTDIR)$(BINDIR)/$$p; done
@@ -79,7 +89,8 @@ install: all
 	install -m 644 man/newsutils.7 $(DESTDIR)$(MANDIR)/man7/newsutils.7
 
 clean:
-	rm -rf build/obj build/san build/gen build/cmd build/common build/libnews.a $(BINS)
+	rm -rf build/san build/gen build/cmd build/common build/libnews.a \
+	    build/benchrun build/bench $(BINS)
 
 .SECONDARY:
-.PHONY: all san check samples install clean
+.PHONY: all san check samples bench install clean

@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -48,21 +49,49 @@ out_bytes(const char *s, size_t n)
 	}
 }
 
+/* Does the 8-byte word hold a byte below 0x20 or equal to 0x7F? */
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+#define HASCONTROL(w) ((((w) - ONES * 0x20) & ~(w) & HIGHS) | \
+	((((w) ^ (ONES * 0x7F)) - ONES) & ~((w) ^ (ONES * 0x7F)) & HIGHS))
+
+/* Replace control bytes in d[0, n) by spaces, skipping clean words fast. */
+static void
+blankcontrols(char *d, size_t n)
+{
+	size_t i = 0, k;
+	uint64_t w;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, d + i, 8);
+		if (!HASCONTROL(w))
+			continue;
+		for (k = i; k < i + 8; k++)
+			if ((unsigned char)d[k] < 0x20 || d[k] == 0x7F)
+				d[k] = ' ';
+	}
+	for (; i < n; i++)
+		if ((unsigned char)d[i] < 0x20 || d[i] == 0x7F)
+			d[i] = ' ';
+}
+
 void
 out_text(const char *s, size_t n)
 {
-	size_t i, start = 0;
+	size_t k;
 
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c < 0x20 || c == 0x7F) {
-			out_bytes(s + start, i - start);
-			out_bytes(" ", 1);
-			start = i + 1;
-		}
+	while (n > 0) {
+		if (outlen == OUTSIZE)
+			out_flush();
+		k = OUTSIZE - outlen;
+		if (k > n)
+			k = n;
+		memcpy(outbuf + outlen, s, k);
+		blankcontrols(outbuf + outlen, k);
+		outlen += k;
+		s += k;
+		n -= k;
 	}
-	out_bytes(s + start, n - start);
 }
 
 void

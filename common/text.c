@@ -1,3 +1,4 @@
+#include <stdint.h>
 #include <string.h>
 
 #include "text.h"
@@ -72,18 +73,25 @@ isblankline(const struct article *a, const struct line *l)
 	return 1;
 }
 
-/* Characters on the line, trailing blanks left out. */
+/* Characters on the line, trailing blanks left out: the bytes less the
+ * UTF-8 continuation bytes (10xxxxxx), counted eight at a time. */
 static size_t
 linewidth(const struct article *a, const struct line *l)
 {
-	size_t i, w = 0, end = l->len;
+	const char *s = a->text + l->off;
+	size_t i = 0, cont = 0, end = l->len;
+	uint64_t w;
 
-	while (end > 0 && text_isspace((unsigned char)a->text[l->off + end - 1]))
+	while (end > 0 && text_isspace((unsigned char)s[end - 1]))
 		end--;
-	for (i = 0; i < end; i++)
-		if (((unsigned char)a->text[l->off + i] & 0xC0) != 0x80)
-			w++;
-	return w;
+	for (; i + 8 <= end; i += 8) {
+		memcpy(&w, s + i, 8);
+		w = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
+		cont += (size_t)((w * 0x0101010101010101ULL) >> 56);
+	}
+	for (; i < end; i++)
+		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+	return end - cont;
 }
 
 static void

@@ -169,3 +169,12 @@ notrec2.txt	0	x not-a-number body Text"
 	[ "$status" -eq 2 ]
 	[ "${lines[0]}" = "split-article: unknown part: nosuch" ]
 }
+
+@test "xargs -P 4 over the samples gives, sorted, the sequential output" {
+	for p in split-article dateline extract-quotes tag-entities; do
+		"$BIN/$p" "$SAMPLES"/*.txt | sort > seq.tsv
+		printf '%s\n' "$SAMPLES"/*.txt | xargs -P 4 -n 1 "$BIN/$p" | sort > par.tsv
+		[ -s seq.tsv ] || [ "$p" = extract-quotes ] || [ "$p" = tag-entities ]
+		cmp seq.tsv par.tsv
+	done
+}
