@@ -105,11 +105,12 @@ lookup(const struct persons *ps, const char *last, size_t lastlen,
 {
 	long i, best = -1, first = -1;
 	const char *f;
-	size_t fl;
+	size_t fl, k;
 
 	if (ps->hcap == 0)
 		return -1;
-	for (i = *slot(ps, last, lastlen); i >= 0; i = ps->p[i].next) {
+	for (i = *slot(ps, last, lastlen), k = 0; i >= 0 && k < WALK;
+	    i = ps->p[i].next, k++) {
 		const struct person *p = &ps->p[i];
 
 		if (given != NULL) {
@@ -270,7 +271,9 @@ persons_scan(struct persons *ps, const char *s, size_t off,
 		for (a = i; i < nt && t[i].kind == TOK_WORD &&
 		    (t[i].flags & TOK_CAP); i++)
 			;
-		noterun(ps, s, off, t, nt, a, i);
+		/* A name and its titles are a few words: a long run is a
+		 * headline in capitals. */
+		noterun(ps, s, off, t, nt, i - a > 8 ? i - 8 : a, i);
 	}
 }
 

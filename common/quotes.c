@@ -123,15 +123,16 @@ quotes_find(const char *s, size_t n, struct quote **v, size_t *cap)
 	struct mark m;
 
 	for (i = 0; i < n; ) {
-		size_t clen;
 		enum dir d;
 		int oa, cb;
 
 		if (!markat(s, n, i, &m)) {
-			clen = utf8_decode(s, n, i, &before);
-			i += clen;
+			i++;
 			continue;
 		}
+		before = ' ';
+		if (i > 0)
+			utf8_decode(s, n, utf8_prev(s, i), &before);
 		after = ' ';
 		if (i + m.len < n)
 			utf8_decode(s, n, i + m.len, &after);
@@ -204,7 +205,6 @@ quotes_find(const char *s, size_t n, struct quote **v, size_t *cap)
 		case NONE:
 			break;
 		}
-		utf8_decode(s, n, i, &before);
 		i += m.len;
 	}
 	if (cur == DOUBLE || cur == GUILL)

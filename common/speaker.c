@@ -9,6 +9,8 @@
 
 /* Longest speaker phrase, in words. */
 #define NPMAX 10
+/* Longest sentence looked at, in tokens either side of a quotation. */
+#define SENTMAX 200
 
 /* One quotable part, its spans and tokens. */
 struct qpara {
@@ -280,7 +282,7 @@ sentsubject(const struct qpara *P, size_t s0, size_t k, struct attr *r)
 {
 	size_t i, b;
 
-	for (i = s0; i < k; i++) {
+	for (i = s0; i < k && i - s0 < 3 * NPMAX; i++) {
 		if (i == s0 || punctin(P, i - 1, ",")) {
 			if (npafter(P, i, &b) && b < k && isword(P, b)) {
 				r->ma = i, r->mb = b;
@@ -352,16 +354,20 @@ before(const struct qpara *P, size_t s0, size_t qi, struct attr *r)
 	return 0;
 }
 
-/* Where the sentence holding t[i] starts and ends: [*s0, *s1). */
+/* Where the sentence holding t[i] starts and ends: [*s0, *s1).  A
+ * sentence is taken to be at most SENTMAX tokens either side of t[i],
+ * so that a paragraph with no sentence end costs linear time. */
 static void
 sentence(const struct qpara *P, size_t i, size_t *s0, size_t *s1)
 {
 	size_t k;
 
-	for (k = i; k > 0 && !(P->t[k - 1].flags & TOK_END); k--)
+	for (k = i; k > 0 && i - k < SENTMAX &&
+	    !(P->t[k - 1].flags & TOK_END); k--)
 		;
 	*s0 = k;
-	for (k = i; k < P->nt && !(P->t[k].flags & TOK_END); k++)
+	for (k = i; k < P->nt && k - i < SENTMAX &&
+	    !(P->t[k].flags & TOK_END); k++)
 		;
 	*s1 = k < P->nt ? k + 1 : k;
 }
@@ -499,36 +505,42 @@ quotable(enum part_kind k)
 }
 
 /* Fill pv with the quotable parts, their spans and tokens; returns how
- * many parts. */
+ * many parts, or 0 when the article quotes nothing (and so needs no
+ * further look). */
 static size_t
 paragraphs(const struct article *a)
 {
 	size_t i, np = 0, nq = 0, nt = 0, cq, ct;
+	struct qpara *P;
 
 	for (i = 0; i < a->nparts; i++) {
 		const struct part *p = &a->parts[i];
-		struct qpara *P;
 
 		if (!quotable(p->kind))
 			continue;
 		cq = quotes_find(p->text, p->len, &qtmp, &qtmpcap);
-		ct = tokenize(p->text, p->len, qtmp, cq, &ttmp, &ttmpcap);
 		growarray(&qv, &qcap, nq + cq, sizeof *qv);
-		growarray(&tv, &tcap, nt + ct, sizeof *tv);
 		growarray(&pv, &pcap, np + 1, sizeof *pv);
 		if (cq)
 			memcpy(qv + nq, qtmp, cq * sizeof *qv);
-		if (ct)
-			memcpy(tv + nt, ttmp, ct * sizeof *tv);
 		P = &pv[np++];
 		P->s = p->text;
 		P->n = p->len;
 		P->off = p->off;
 		P->q0 = nq;
 		P->nq = cq;
+		nq += cq;
+	}
+	if (nq == 0)
+		return 0;
+	for (i = 0; i < np; i++) {
+		P = &pv[i];
+		ct = tokenize(P->s, P->n, qv + P->q0, P->nq, &ttmp, &ttmpcap);
+		growarray(&tv, &tcap, nt + ct, sizeof *tv);
+		if (ct)
+			memcpy(tv + nt, ttmp, ct * sizeof *tv);
 		P->t0 = nt;
 		P->nt = ct;
-		nq += cq;
 		nt += ct;
 	}
 	/* Only now have the arrays stopped moving. */

@@ -143,10 +143,10 @@ tok_match(const struct wordlist *l, const char *s, const struct tok *t,
 			char c = s[t[j].beg + k];
 			buf[len++] = lower && c >= 'A' && c <= 'Z' ? c + 32 : c;
 		}
-		if (wl_find(l, buf, len))
-			best = j - i + 1;
 		if (!wl_hasprefix(l, buf, len))
 			break;
+		if (wl_find(l, buf, len))
+			best = j - i + 1;
 	}
 	return best;
 }
