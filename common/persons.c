@@ -210,11 +210,12 @@ noterun(struct persons *ps, const char *s, size_t off, const struct tok *t,
 	lastlen = stemlen(last, wlen(&t[b - 1]));
 	given = b - ns > 1 ? s + t[ns].beg : NULL;
 	givenlen = wlen(&t[ns]);
-	if ((g = wl_find(&words_given, s + t[ns].beg, wlen(&t[ns]))) != NULL)
-		gender = g->val[0];
 	if (ns > a && (g = wl_find(&words_given, s + t[ns - 1].beg,
 	    wlen(&t[ns - 1]))) != NULL)
 		gender = g->val[0];	/* Mr. */
+	if ((g = wl_find(&words_given, s + t[ns].beg, wlen(&t[ns]))) != NULL &&
+	    g->val[0] != '\0')
+		gender = g->val[0];
 	isperson = (g != NULL && b - ns > 1) || titled ||
 	    (a > 0 && t[a - 1].kind == TOK_WORD &&
 	    tok_match(&words_roles, s, t, a - 1, a, 1)) ||
