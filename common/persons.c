@@ -312,14 +312,17 @@ persons_recent(const struct persons *ps, size_t off, int g, size_t *at)
 {
 	size_t e = eventat(ps, off), k;
 	const struct person *p;
+	int pass;
 
-	for (k = 0; k < WALK && e > 0; k++, e--) {
-		p = &ps->p[ps->ev[e - 1].person];
-		if (g == 0 || p->gender == 0 || p->gender == g) {
-			*at = ps->ev[e - 1].off;
-			return (long)ps->ev[e - 1].person;
+	/* A person known to be of that gender first, then any. */
+	for (pass = g == 0; pass < 2; pass++)
+		for (k = 0; k < WALK && k < e; k++) {
+			p = &ps->p[ps->ev[e - 1 - k].person];
+			if (p->gender == g || (pass == 1 && p->gender == 0)) {
+				*at = ps->ev[e - 1 - k].off;
+				return (long)ps->ev[e - 1 - k].person;
+			}
 		}
-	}
 	return -1;
 }
 

@@ -139,9 +139,17 @@ npbefore(const struct qpara *P, size_t lo, size_t j, size_t *a)
 		if (!isword(P, i) || ispron(P, i) || cueat(P, i, NULL))
 			break;
 		if ((f = func(P, i)) != NULL) {
-			if (strcmp(f->val, "det") == 0)
+			if (strcmp(f->val, "det") == 0) {
 				good = i;
-			else if (strcmp(f->val, "prep") == 0 && i > lo &&
+				/* `Morgan of the Sierra Club' */
+				if (i > lo + 1 && (f = func(P, i - 1)) != NULL &&
+				    strcmp(f->val, "prep") == 0 &&
+				    isword(P, i - 2) && !func(P, i - 2) &&
+				    !cueat(P, i - 2, NULL) && !ispron(P, i - 2)) {
+					good = i - 2;
+					continue;
+				}
+			} else if (strcmp(f->val, "prep") == 0 && i > lo &&
 			    isword(P, i - 1) && !func(P, i - 1) &&
 			    !cueat(P, i - 1, NULL) && !ispron(P, i - 1)) {
 				good = i - 1;
@@ -238,6 +246,8 @@ after(const struct qpara *P, size_t qi, struct attr *r)
 	size_t j = qi + 1, n, b, k;
 	int aft;
 
+	if (punctin(P, j, "'"))
+		j++;		/* the inner closing mark of a triple apostrophe */
 	if (j < P->nt && P->t[j].kind == TOK_PUNCT &&
 	    (punctin(P, j, ",-") || (unsigned char)P->s[P->t[j].beg] == 0xE2))
 		j++;		/* , - — – */
@@ -400,7 +410,7 @@ standsalone(const struct qpara *P, size_t qi)
 			return 0;
 	if (qi > s0 && !(qi - s0 <= 3 && punctin(P, qi - 1, ",:")))
 		for (k = s0; k < qi; k++)
-			if (P->t[k].kind == TOK_WORD)
+			if (P->t[k].kind == TOK_WORD && !func(P, k))
 				return 0;
 	return 1;
 }
