@@ -22,10 +22,13 @@ struct qpara {
 	size_t t0, nt;		/* t = tv + t0 */
 };
 
-/* An attribution: the mention t[ma, mb) and the cue t[ca, cb). */
+/* An attribution: the mention t[ma, mb) and the cue t[ca, cb); the
+ * speaker is named by t[na, nb) when nb > 0, else by the mention. */
 struct attr {
-	size_t ma, mb, ca, cb;
+	size_t ma, mb, ca, cb, na, nb;
 };
+
+static int npafter(const struct qpara *, size_t, size_t *);
 
 static const char *
 wordp(const struct qpara *P, size_t i, size_t *n)
@@ -83,6 +86,14 @@ isadverb(const struct qpara *P, size_t i)
 	w = wordp(P, i, &n);
 	return wl_find(&words_adverbs, w, n) != NULL ||
 	    (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y');
+}
+
+/* Is t[i] a title or role word (`President', `spokesman')? */
+static int
+isrole(const struct qpara *P, size_t i)
+{
+	return tok_match(&words_titles, P->s, P->t, i, i + 1, 0) ||
+	    tok_match(&words_roles, P->s, P->t, i, i + 1, 1);
 }
 
 /* The number of words of the cue starting at t[i], or 0; *after when its
@@ -164,35 +175,63 @@ npbefore(const struct qpara *P, size_t lo, size_t j, size_t *a)
 }
 
 /* The speaker of the cue at t[c]: the phrase before it, over adverbs
- * (`he later said') and an apposition (`Cruz, R-Texas, said'). */
+ * (`he later said'), a parenthesis (`Sanders (I-Vt.) said') and
+ * appositions (`Dean Johnson, a salesman from Sumter, S.C., says';
+ * `another brother, Stuart Oltchick, recalled': the name is the
+ * speaker, the mention is the whole). */
 static int
 subject(const struct qpara *P, size_t lo, size_t c, struct attr *r)
 {
-	size_t j = c, k, a;
+	size_t j = c, k, a, g, b, x = 0, xb = 0;
+	int found = 0, first;
 
 	while (j > lo && isadverb(P, j - 1))
 		j--;
-	if (j > lo && punctin(P, j - 1, ",)")) {
-		char open = P->s[P->t[j - 1].beg] == ')' ? '(' : ',';
-
-		for (k = j - 1; k > lo && j - k < 10; k--)
-			if (P->t[k - 1].kind == TOK_QUOTE ||
-			    (P->t[k - 1].flags & TOK_END) ||
-			    punctin(P, k - 1, open == '(' ? "(" : ",;:"))
-				break;
-		if (k > lo && punctin(P, k - 1, open == '(' ? "(" : ",")) {
-			if (!npbefore(P, lo, k - 1, &a))
-				return 0;
-			r->ma = a, r->mb = k - 1;
+	if (j > lo && punctin(P, j - 1, ")")) {
+		for (k = j - 1; k > lo && j - k < 10 && !punctin(P, k - 1, "(");
+		    k--)
+			;
+		if (k > lo + 1 && punctin(P, k - 1, "(") &&
+		    npbefore(P, lo, k - 1, &a)) {
+			r->ma = a, r->mb = k - 1, r->na = r->nb = 0;
 			return 1;
 		}
 		return 0;
 	}
-	if (npbefore(P, lo, j, &a) || (j < c && npbefore(P, lo, j = c, &a))) {
-		r->ma = a, r->mb = j;
-		return 1;
+	if (j == lo || !punctin(P, j - 1, ",")) {
+		if (npbefore(P, lo, j, &a) ||
+		    (j < c && npbefore(P, lo, j = c, &a))) {
+			r->ma = a, r->mb = j, r->na = r->nb = 0;
+			return 1;
+		}
+		return 0;
 	}
-	return 0;
+	/* The farthest phrase before a comma that opens its clause, else
+	 * the nearest. */
+	for (k = j - 1; k > lo && j - k < 24; k--) {
+		if (P->t[k - 1].kind == TOK_QUOTE ||
+		    (P->t[k - 1].flags & TOK_END) || punctin(P, k - 1, ";:"))
+			break;
+		if (!punctin(P, k - 1, ",") || !npbefore(P, lo, k - 1, &a))
+			continue;
+		first = a == lo || !isword(P, a - 1);
+		if (!found || first)
+			x = a, xb = k - 1;
+		found = 1;
+	}
+	if (!found)
+		return 0;
+	r->ma = x, r->mb = j - 1, r->na = x, r->nb = xb;
+	if (ispron(P, x) || ((P->t[xb - 1].flags & TOK_CAP) && !isrole(P, xb - 1)))
+		return 1;
+	/* A role: the speaker is the first name in apposition to it. */
+	for (g = xb + 1; g < j - 1; g++)
+		if ((P->t[g].flags & TOK_CAP) && punctin(P, g - 1, ",") &&
+		    npafter(P, g, &b) && b <= j - 1) {
+			r->na = g, r->nb = b;
+			break;
+		}
+	return 1;
 }
 
 /* A speaker phrase starting at t[i]: [i, *b).  A phrase with no
@@ -253,8 +292,15 @@ after(const struct qpara *P, size_t qi, struct attr *r)
 		j++;		/* , - — – */
 	if (!isword(P, j))
 		return 0;
+	/* `"…" ― Sonya Herridge': a dash and a name closing the paragraph */
+	if (j > qi + 1 && (unsigned char)P->s[P->t[j - 1].beg] == 0xE2 &&
+	    npafter(P, j, &b) && (b == P->nt || (b + 1 == P->nt &&
+	    punctin(P, b, ".")))) {
+		r->ca = j - 1, r->cb = j, r->ma = j, r->mb = b, r->nb = 0;
+		return 1;
+	}
 	if ((n = cueat(P, j, &aft)) != 0 && !aft && npafter(P, j + n, &b)) {
-		r->ca = j, r->cb = j + n, r->ma = j + n, r->mb = b;
+		r->ca = j, r->cb = j + n, r->ma = j + n, r->mb = b, r->nb = 0;
 		return 1;
 	}
 	for (k = j + 1; k < P->nt && k - j < 16; k++) {
@@ -295,7 +341,7 @@ sentsubject(const struct qpara *P, size_t s0, size_t k, struct attr *r)
 	for (i = s0; i < k && i - s0 < 3 * NPMAX; i++) {
 		if (i == s0 || punctin(P, i - 1, ",")) {
 			if (npafter(P, i, &b) && b < k && isword(P, b)) {
-				r->ma = i, r->mb = b;
+				r->ma = i, r->mb = b, r->nb = 0;
 				return 1;
 			}
 		}
@@ -311,7 +357,7 @@ sentsubject(const struct qpara *P, size_t s0, size_t k, struct attr *r)
 static int
 before(const struct qpara *P, size_t s0, size_t qi, struct attr *r)
 {
-	struct attr acc = { 0, 0, 0, 0 };
+	struct attr acc = { 0, 0, 0, 0, 0, 0 };
 	size_t k, n, b, w;
 	int aft, have = 0;
 
@@ -339,7 +385,7 @@ before(const struct qpara *P, size_t s0, size_t qi, struct attr *r)
 		if (k == s0) {
 			w = qi + 1 + punctin(P, qi + 1, ",");
 			if (npafter(P, w, &b)) {
-				r->ma = w, r->mb = b, r->ca = k, r->cb = k + n;
+				r->ma = w, r->mb = b, r->ca = k, r->cb = k + n, r->nb = 0;
 				return 1;
 			}
 		}
@@ -485,7 +531,8 @@ resolve(const struct qpara *P, size_t a, size_t b)
 static void
 credit(const struct qpara *P, const struct attr *r, struct said *sd)
 {
-	struct who w = resolve(P, r->ma, r->mb);
+	struct who w = r->nb > 0 ? resolve(P, r->na, r->nb) :
+	    resolve(P, r->ma, r->mb);
 
 	sd->speaker = w.s;
 	sd->speakerlen = w.n;
