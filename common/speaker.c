@@ -28,6 +28,17 @@ struct attr {
 	size_t ma, mb, ca, cb, na, nb;
 };
 
+/* Article-wide state, reused from article to article. */
+static struct quote *qv, *qtmp;
+static size_t qcap, qtmpcap;
+static struct tok *tv, *ttmp;
+static size_t tcap, ttmpcap;
+static struct qpara *pv;
+static size_t pcap;
+static struct persons ps;
+static long lastspeaker;		/* the person who spoke last, or -1 */
+static size_t lastat;		/* where */
+
 static int npafter(const struct qpara *, size_t, size_t *);
 
 static const char *
@@ -86,6 +97,16 @@ isadverb(const struct qpara *P, size_t i)
 	w = wordp(P, i, &n);
 	return wl_find(&words_adverbs, w, n) != NULL ||
 	    (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y');
+}
+
+/* Does the word t[i] end in the letters x? */
+static int
+endsin(const struct qpara *P, size_t i, const char *x)
+{
+	size_t n, xn = strlen(x);
+	const char *w = wordp(P, i, &n);
+
+	return n > xn + 1 && memcmp(w + n - xn, x, xn) == 0;
 }
 
 /* Is t[i] a title or role word (`President', `spokesman')? */
@@ -264,6 +285,10 @@ npafter(const struct qpara *P, size_t i, size_t *b)
 			break;
 		if (P->t[j].flags & TOK_CAP)
 			lastcap = j + 1;
+		else if (!det && (P->t[i].flags & TOK_CAP) && !isrole(P, j))
+			break;	/* `Obama punctuated' */
+		else if (det && j > i + 1 && endsin(P, j, "ed"))
+			break;	/* `The judge pointed' */
 		j++;
 	}
 	if (!det && (P->t[i].flags & TOK_CAP))
@@ -324,10 +349,7 @@ after(const struct qpara *P, size_t qi, struct attr *r)
 static int
 isparticiple(const struct qpara *P, size_t i)
 {
-	size_t n;
-	const char *w = wordp(P, i, &n);
-
-	return n > 4 && memcmp(w + n - 3, "ing", 3) == 0;
+	return endsin(P, i, "ing");
 }
 
 /* The subject of the sentence t[s0, k): a phrase at its start, or after
@@ -336,11 +358,19 @@ isparticiple(const struct qpara *P, size_t i)
 static int
 sentsubject(const struct qpara *P, size_t s0, size_t k, struct attr *r)
 {
-	size_t i, b;
+	size_t i, b, w;
 
 	for (i = s0; i < k && i - s0 < 3 * NPMAX; i++) {
-		if (i == s0 || punctin(P, i - 1, ",")) {
-			if (npafter(P, i, &b) && b < k && isword(P, b)) {
+		if ((i == s0 || punctin(P, i - 1, ",")) && npafter(P, i, &b) &&
+		    b < k && (ispron(P, i) || func(P, i) || b - i > 1 ||
+		    persons_byname(&ps, &(struct words){ P->s, P->t, i, b },
+		    P->off + P->t[i].beg) >= 0)) {
+			/* followed by its verb, or an apposition and it */
+			for (w = b; punctin(P, b, ",") && w < k && w - b < 12; w++)
+				if (w > b && punctin(P, w, ","))
+					break;
+			if (isword(P, b) || (w < k && punctin(P, w, ",") &&
+			    isword(P, w + 1))) {
 				r->ma = i, r->mb = b, r->nb = 0;
 				return 1;
 			}
@@ -460,17 +490,6 @@ standsalone(const struct qpara *P, size_t qi)
 				return 0;
 	return 1;
 }
-
-/* Article-wide state, reused from article to article. */
-static struct quote *qv, *qtmp;
-static size_t qcap, qtmpcap;
-static struct tok *tv, *ttmp;
-static size_t tcap, ttmpcap;
-static struct qpara *pv;
-static size_t pcap;
-static struct persons ps;
-static long lastspeaker;		/* the person who spoke last, or -1 */
-static size_t lastat;		/* where */
 
 struct who {
 	const char *s;
