@@ -328,15 +328,25 @@ after(const struct qpara *P, size_t qi, struct attr *r)
 		r->ca = j, r->cb = j + n, r->ma = j + n, r->mb = b, r->nb = 0;
 		return 1;
 	}
-	for (k = j + 1; k < P->nt && k - j < 16; k++) {
+	for (k = j + 1; k < P->nt && k - j < 24; k++) {
 		if (P->t[k].kind == TOK_QUOTE || (P->t[k - 1].flags & TOK_END))
 			return 0;
 		if ((n = cueat(P, k, &aft)) != 0)
 			break;
 	}
-	if (n == 0 || aft || !subject(P, j, k, r) ||
-	    (r->ma != j && !punctin(P, r->ma - 1, ",")))
+	if (n == 0 || aft)
 		return 0;
+	if (!subject(P, j, k, r) ||
+	    (r->ma != j && !punctin(P, r->ma - 1, ","))) {
+		/* `"…" if she lost, said David Wasserman, an analyst' */
+		if (!(P->t[qi].flags & TOK_END) && punctin(P, k - 1, ",") &&
+		    npafter(P, k + n, &b)) {
+			r->ca = k, r->cb = k + n, r->ma = k + n, r->mb = b;
+			r->nb = 0;
+			return 1;
+		}
+		return 0;
+	}
 	/* A sentence of its own after the quotation: only `Lavrov said.' */
 	if ((P->t[qi].flags & TOK_END) && isword(P, k + n) &&
 	    (func(P, k + n) || (P->t[k + n].flags & TOK_CAP) == 0))
