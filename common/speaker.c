@@ -219,6 +219,15 @@ subject(const struct qpara *P, size_t lo, size_t c, struct attr *r)
 		}
 		return 0;
 	}
+	/* `one Democrat, who added': the mention is `who', the speaker the
+	 * phrase before it */
+	if (j > lo && inlist(&words_relatives, P, j - 1) != NULL) {
+		r->ma = j - 1, r->mb = j, r->nb = 0;
+		if (j - 1 > lo && punctin(P, j - 2, ",") &&
+		    npbefore(P, lo, j - 2, &a))
+			r->na = a, r->nb = j - 2;
+		return 1;
+	}
 	if (j == lo || !punctin(P, j - 1, ",")) {
 		if (npbefore(P, lo, j, &a) ||
 		    (j < c && npbefore(P, lo, j = c, &a))) {
