@@ -92,9 +92,11 @@ isadverb(const struct qpara *P, size_t i)
 	const char *w;
 	size_t n;
 
-	if (!isword(P, i) || (P->t[i].flags & TOK_CAP))
+	if (!isword(P, i))
 		return 0;
 	w = wordp(P, i, &n);
+	if (P->t[i].flags & TOK_CAP)	/* Thursday */
+		return wl_find(&words_adverbs, w, n) != NULL;
 	return wl_find(&words_adverbs, w, n) != NULL ||
 	    (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y');
 }
@@ -292,8 +294,11 @@ npafter(const struct qpara *P, size_t i, size_t *b)
 		if (j > i && (cueat(P, j, NULL) || isadverb(P, j) ||
 		    ispron(P, j)))
 			break;
-		if (P->t[j].flags & TOK_CAP)
+		if (P->t[j].flags & TOK_CAP) {
 			lastcap = j + 1;
+			if (endsin(P, j, "'s") || endsin(P, j, "\xe2\x80\x99s"))
+				det = 1;	/* `Clinton’s right-hand woman' */
+		}
 		else if (!det && (P->t[i].flags & TOK_CAP) && !isrole(P, j))
 			break;	/* `Obama punctuated' */
 		else if (det && j > i + 1 && endsin(P, j, "ed"))
