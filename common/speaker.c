@@ -278,8 +278,9 @@ npafter(const struct qpara *P, size_t i, size_t *b)
 
 	if (!isword(P, i) || cueat(P, i, NULL))
 		return 0;
-	if (ispron(P, i)) {
-		*b = i + 1;
+	if (ispron(P, i) || (!isword(P, i + 1) &&
+	    inlist(&words_objpronouns, P, i) != NULL)) {
+		*b = i + 1;	/* he; `according to her,' */
 		return 1;
 	}
 	if ((f = func(P, j)) != NULL && strcmp(f->val, "det") == 0)
@@ -531,7 +532,8 @@ resolve(const struct qpara *P, size_t a, size_t b)
 	long i = -1;
 	int g;
 
-	if (b - a == 1 && (pron = inlist(&words_pronouns, P, a)) != NULL) {
+	if (b - a == 1 && ((pron = inlist(&words_pronouns, P, a)) != NULL ||
+	    (pron = inlist(&words_objpronouns, P, a)) != NULL)) {
 		g = pron->val[0];
 		if (g != '\0')
 			i = persons_recent(&ps, off, g, &at);
