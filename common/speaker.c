@@ -389,7 +389,8 @@ sentsubject(const struct qpara *P, size_t s0, size_t k, struct attr *r)
 		if ((i == s0 || punctin(P, i - 1, ",")) && npafter(P, i, &b) &&
 		    b < k && (ispron(P, i) || func(P, i) || b - i > 1 ||
 		    persons_byname(&ps, &(struct words){ P->s, P->t, i, b },
-		    P->off + P->t[i].beg) >= 0)) {
+		    P->off + P->t[i].beg) >= 0 || (isword(P, b) &&
+		    !(P->t[b].flags & TOK_CAP) && endsin(P, b, "ed")))) {
 			/* followed by its verb, or an apposition and it */
 			for (w = b; punctin(P, b, ",") && w < k && w - b < 12; w++)
 				if (w > b && punctin(P, w, ","))
@@ -549,7 +550,10 @@ resolve(const struct qpara *P, size_t a, size_t b)
 		    strcmp(f->val, "prep") == 0); h++)
 			;
 		ws.b = h;
-		if ((P->t[h - 1].flags & TOK_CAP) &&
+		/* `one Democrat', `a Republican': no name */
+		if ((P->t[h - 1].flags & TOK_CAP) && !(h - a == 2 &&
+		    (f = func(P, a)) != NULL && strcmp(f->val, "det") == 0 &&
+		    !(P->t[a].flags & TOK_CAP)) &&
 		    !tok_match(&words_titles, P->s, P->t, h - 1, h, 0) &&
 		    !tok_match(&words_roles, P->s, P->t, h - 1, h, 1)) {
 			for (r = h - 1; r > a && (P->t[r - 1].flags & TOK_CAP); r--)

@@ -100,3 +100,17 @@ bin.txt	20		he	said	c"
 	[ "$status" -eq 1 ]
 	expect "extract-quotes: missing.txt: No such file or directory"
 }
+
+@test "headline colon, apposition, name beside a role, inverted cue, who, her, dash, participle" {
+	cp "$Q/more.txt" .
+	run "$BIN/extract-quotes" more.txt
+	expect "more.txt	21	Graham	Graham	:	hateful rhetoric
+more.txt	54	Ted Cruz	Sen. Ted Cruz, R-Texas	said	Very good reporter,
+more.txt	121	Stuart Oltchick	another fraternity brother, Stuart Oltchick	recalled	We will win,
+more.txt	194	David Wasserman	David Wasserman	said	Many would call it a loss
+more.txt	277		one Democrat	said	It was rattled,
+more.txt	352		who	added	frustrated
+more.txt	428	Elizabeth Warren	her	According to	the plan works.
+more.txt	449	Sonya Herridge	Sonya Herridge	―	Trump embodies the worst of us.
+more.txt	547	Clinton	Clinton	saying	proud"
+}
