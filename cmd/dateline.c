@@ -5,10 +5,14 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "date.h"
 #include "input.h"
 #include "out.h"
+#include "stamp.h"
 #include "util.h"
 
 static _Noreturn void
@@ -22,23 +26,48 @@ usage(int status)
 static void
 printdateline(struct article *a, void *ctx)
 {
-	(void)ctx;
+	struct stamp st;
+
+	stamp_find(a, ctx, &st);
 	out_str(a->doc);
 	out_tab();
-	out_num(0);
-	out_str("\t\t\t\t");
+	out_num(st.off);
+	out_tab();
+	out_str(st.date);
+	out_tab();
+	out_str(st.place);
+	out_tab();
+	out_str(st.agency);
+	out_tab();
+	out_text(st.text, st.len);
 	out_end();
 }
 
 int
 main(int argc, char *argv[])
 {
+	struct stampref r;
+	struct tm *tm;
+	time_t now;
 	int ch;
 
 	setprogname(argv[0]);
+	memset(&r, 0, sizeof r);
+	now = time(NULL);
+	tm = gmtime(&now);
+	if (tm != NULL) {
+		r.ty = tm->tm_year + 1900;
+		r.tm = tm->tm_mon + 1;
+		r.td = tm->tm_mday;
+	}
 	while ((ch = getopt(argc, argv, "hr:")) != -1) {
 		switch (ch) {
 		case 'r':
+			if (!date_parseiso(optarg, &r.y, &r.m, &r.d)) {
+				warnx("%s: not a date of the form YYYY-MM-DD",
+				    optarg);
+				usage(2);
+			}
 			break;
 		case 'h':
 			usage(0);
@@ -46,5 +75,5 @@ main(int argc, char *argv[])
 			usage(2);
 		}
 	}
-	return input_foreach(argc - optind, argv + optind, printdateline, NULL);
+	return input_foreach(argc - optind, argv + optind, printdateline, &r);
 }

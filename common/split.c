@@ -1,13 +1,579 @@
+/*
+ * The rules that sort paragraphs into parts, all in this file.  First each
+ * paragraph is classed by its own text (classify: furniture, time line,
+ * byline, photo credit, or text).  Then the article's head is read in
+ * order (readhead): furniture, the headline (the first text paragraph),
+ * copies of it, decks, and the lede, whose dateline (dateline.h) is cut
+ * off; text paragraphs between the headline and a dateline lede are the
+ * standfirst.  What follows is body, with each paragraph's own class.
+ */
+#include <string.h>
+
+#include "dateline.h"
 #include "split.h"
+#include "text.h"
+#include "util.h"
+#include "wordlist.h"
+
+/* Sizes in bytes.  A headline or a summary is at most TEXTMAX long, a deck
+ * over a dateline at most DECKMAX; site furniture, time lines, bylines and
+ * credits at most SHORTMAX; a footer sentence at most FOOTERMAX.  The lede is looked for at most LEDESKIP
+ * paragraphs past the first one under the headline. */
+#define TEXTMAX		400
+#define DECKMAX		(2 * TEXTMAX)
+#define SHORTMAX	160
+#define FOOTERMAX	240
+#define LEDESKIP	3
+/* A string of icon names has at least this many. */
+#define ICONWORDS	8
+/* Furniture keys are at most this long (words.txt keys are shorter). */
+#define KEYMAX		64
+
+/* What a paragraph's own text says it is. */
+enum cls {
+	C_TEXT,
+	C_JUNK,		/* furniture */
+	C_HEAD,		/* label over the summary (`ABSTRACT.') */
+	C_OPEN,		/* label over the text (`FULL TEXT.') */
+	C_TIME,
+	C_BYLINE,
+	C_CAPTION,
+};
+
+/* The values of common/words/furniture.txt. */
+enum furn { F_NONE, F_JUNK, F_HEAD, F_OPEN, F_TEASER, F_FOOTER, F_CAPTION,
+	F_TIME, F_BYLINE };
+static const char *const furnnames[] = { "", "junk", "head", "open",
+	"teaser", "footer", "caption", "time", "byline" };
+
+struct pinfo {
+	enum part_kind kind;
+	enum cls cls;
+	size_t dateline;	/* bytes of a dateline opening it, mark included */
+	size_t mark;		/* bytes of a mark before it (`****') */
+	size_t footer;		/* where a junk footer sentence starts, or len */
+};
+
+static struct pinfo *info;
+static size_t infocap;
+
+static int
+isupper8(unsigned char c)
+{
+	return (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* Is c one of the bytes of set?  (Never NUL, unlike strchr.) */
+static int
+isin(const char *set, char c)
+{
+	return c != '\0' && strchr(set, c) != NULL;
+}
+
+static int
+isdigit8(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The ASCII-lowercased s[0, n) in buf (n <= KEYMAX). */
+static void
+lower(char *buf, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		buf[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+}
+
+/* Bytes of the word s opens with. */
+static size_t
+wordlen(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && !text_isspace((unsigned char)s[i]) && s[i] != '/'; i++)
+		;
+	return i;
+}
+
+static enum furn
+furnvalue(const struct word *w)
+{
+	size_t k;
+
+	for (k = 1; k < sizeof furnnames / sizeof *furnnames; k++)
+		if (strcmp(w->val, furnnames[k]) == 0)
+			return (enum furn)k;
+	return F_NONE;
+}
+
+/*
+ * The longest furniture key that s[0, n) opens with, whole words only;
+ * *keylen gets its length.  Returns F_NONE when there is none.
+ */
+static enum furn
+furniture(const char *s, size_t n, size_t *keylen)
+{
+	char buf[KEYMAX];
+	const struct word *w, *best = NULL;
+	size_t e, max = n < KEYMAX ? n : KEYMAX;
+
+	lower(buf, s, max);
+	for (e = 1; e <= max; e++) {
+		if (e < n && !text_isspace((unsigned char)s[e]))
+			continue;
+		if (!wl_hasprefix(&words_furniture, buf, e))
+			break;
+		if ((w = wl_find(&words_furniture, buf, e)) != NULL) {
+			best = w;
+			*keylen = e;
+		}
+	}
+	return best ? furnvalue(best) : F_NONE;
+}
+
+/* Is s[0, n), one final `.' or `:' aside, exactly a furniture key?  Then
+ * return its value. */
+static enum furn
+wholefurniture(const char *s, size_t n)
+{
+	char buf[KEYMAX];
+	const struct word *w;
+
+	if (n > 0 && (s[n - 1] == '.' || s[n - 1] == ':'))
+		n--;
+	if (n == 0 || n > KEYMAX)
+		return F_NONE;
+	lower(buf, s, n);
+	if ((w = wl_find(&words_furniture, buf, n)) == NULL)
+		return F_NONE;
+	return furnvalue(w);
+}
+
+/* Is s[0, n), blanks and final periods aside, a picture desk?  Returns
+ * 2 for one that stands alone as a credit (`Getty.'), 1 for one that
+ * needs a name beside it (a wire's name alone is its sign-off). */
+static int
+iscreditname(const char *s, size_t n)
+{
+	char buf[KEYMAX];
+	const struct word *w;
+
+	while (n > 0 && (s[n - 1] == '.' || text_isspace((unsigned char)s[n - 1])))
+		n--;
+	while (n > 0 && text_isspace((unsigned char)*s))
+		s++, n--;
+	if (n == 0 || n > KEYMAX)
+		return 0;
+	lower(buf, s, n);
+	if ((w = wl_find(&words_credits, buf, n)) == NULL)
+		return 0;
+	return strcmp(w->val, "alone") == 0 ? 2 : 1;
+}
+
+/* Does s[0, n) hold a copyright sign (U+00A9, C2 A9 in UTF-8) opening a
+ * word, that is not in a copyright notice? */
+static int
+hascopyright(const char *s, size_t n)
+{
+	const char *p;
+
+	for (p = s; (p = memchr(p, '\xC2', n - (size_t)(p - s))) != NULL; p++)
+		if ((size_t)(p - s) + 1 < n && p[1] == '\xA9' &&
+		    (p == s || text_isspace((unsigned char)p[-1])) &&
+		    (p - s < 9 || memcmp(p - 9, "opyright ", 9) != 0))
+			return 1;
+	return 0;
+}
+
+/*
+ * A photo credit: a short line with a copyright sign, a picture desk that
+ * stands alone (`Getty.'), or names
+ * around a slash with a picture desk first or last (`Reuters / Yves Herman',
+ * `AFP Photo / John Thys'), every word capitalized but one particle of a
+ * name (`van', `de').
+ */
+static int
+iscredit(const char *s, size_t n)
+{
+	size_t i, first = n, last = n, particles = 0;
+
+	if (n > SHORTMAX)
+		return 0;
+	if (iscreditname(s, n) == 2 || hascopyright(s, n))
+		return 1;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '/') {
+			if (first == n)
+				first = i;
+			last = i;
+		} else if ((i == 0 || text_isspace((unsigned char)s[i - 1]) ||
+		    s[i - 1] == '/') && !text_isspace((unsigned char)s[i]) &&
+		    !isupper8((unsigned char)s[i]) &&
+		    (wordlen(s + i, n - i) > 3 || particles++ > 0))
+			return 0;
+	}
+	return first < n && (iscreditname(s, first) ||
+	    iscreditname(s + last + 1, n - last - 1));
+}
+
+/*
+ * `By Jane Doe', `by Janie Gabbett, Reuters': after `By' a few words, some
+ * capitalized, at most two not (`and', `for', a name in lower case), no
+ * digits, and no end of a sentence (`By then, the vote was over.').
+ */
+static int
+isbyline(const char *s, size_t n, size_t keylen)
+{
+	size_t i, upper = 0, lowers = 0;
+
+	if (n > SHORTMAX || isin(".!?:;", s[n - 1]))
+		return 0;
+	for (i = keylen; i < n; i++) {
+		if (isdigit8((unsigned char)s[i]))
+			return 0;
+		if (!text_isspace((unsigned char)s[i]) &&
+		    text_isspace((unsigned char)s[i - 1])) {
+			if (isupper8((unsigned char)s[i]))
+				upper++;
+			else
+				lowers++;
+		}
+	}
+	return upper > 0 && lowers <= 2;
+}
+
+/* A string of icon names (`icon bookmark-bicon bookmarkicon camera...'):
+ * many words, and no capital letter, digit or punctuation of prose. */
+static int
+isicons(const char *s, size_t n)
+{
+	size_t i, words = 0;
+	int inword = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		switch (c) {
+		case '.': case ',': case ';': case ':': case '!': case '?':
+		case '"': case '(': case ')':
+			return 0;
+		case ' ': case '\t': case '\n': case '\r':
+			inword = 0;
+			continue;
+		}
+		if ((c >= 'A' && c <= 'Z') || isdigit8(c))
+			return 0;
+		words += !inword;
+		inword = 1;
+	}
+	return words >= ICONWORDS;
+}
+
+static int
+hasdigit(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (isdigit8((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
+static enum cls
+classify(const char *s, size_t n)
+{
+	struct dateline d;
+	size_t keylen = 0;
+
+	switch (wholefurniture(s, n)) {
+	case F_JUNK:
+		return C_JUNK;
+	case F_HEAD:
+		return C_HEAD;
+	case F_OPEN:
+		return C_OPEN;
+	default:
+		break;
+	}
+	switch (furniture(s, n, &keylen)) {
+	case F_TEASER:
+		if (n <= FOOTERMAX)
+			return C_JUNK;
+		break;
+	case F_CAPTION:
+		if (n <= TEXTMAX)
+			return C_CAPTION;
+		break;
+	case F_TIME:
+		if (n <= SHORTMAX / 2 && hasdigit(s, n))
+			return C_TIME;
+		break;
+	case F_BYLINE:
+		if (isbyline(s, n, keylen))
+			return C_BYLINE;
+		break;
+	default:
+		break;
+	}
+	if (n <= SHORTMAX && hasdigit(s, n) && timeline_parse(s, n, &d))
+		return C_TIME;
+	if (iscredit(s, n))
+		return C_CAPTION;
+	if (isicons(s, n))
+		return C_JUNK;
+	return C_TEXT;
+}
+
+/*
+ * Where a last sentence such as `Read the full interview on RT here.'
+ * starts in s[0, n): it opens with a footer word and ends in `here.'.
+ * Returns n when there is none.
+ */
+static size_t
+footer(const char *s, size_t n)
+{
+	size_t i, start, keylen;
+	char end[5];
+
+	if (n < 6 || (s[n - 1] != '.' && s[n - 1] != '!'))
+		return n;
+	lower(end, s + n - 5, 4);
+	if (memcmp(end, "here", 4) != 0)
+		return n;
+	/* Back to the end of the sentence before, if it is near. */
+	start = 0;
+	for (i = n - 5; i > 0 && n - i <= FOOTERMAX; i--) {
+		if (text_isspace((unsigned char)s[i - 1]) && isupper8((unsigned char)s[i])) {
+			size_t j = i - 1;
+
+			while (j > 0 && text_isspace((unsigned char)s[j - 1]))
+				j--;
+			/* closing quotes, brackets, UTF-8 marks */
+			while (j > 0 && (isin("\"')", s[j - 1]) ||
+			    (unsigned char)s[j - 1] >= 0x80))
+				j--;
+			if (j > 0 && isin(".!?", s[j - 1])) {
+				start = i;
+				break;
+			}
+		}
+	}
+	if (start == 0 && n > FOOTERMAX)
+		return n;
+	if (furniture(s + start, n - start, &keylen) != F_FOOTER)
+		return n;
+	return start;
+}
+
+static enum part_kind
+partof(enum cls c)
+{
+	switch (c) {
+	case C_TIME:
+		return PART_TIME;
+	case C_BYLINE:
+		return PART_BYLINE;
+	case C_CAPTION:
+		return PART_CAPTION;
+	case C_TEXT:
+		return PART_BODY;
+	default:
+		return PART_JUNK;
+	}
+}
+
+/* Do paragraphs p and q hold the same text, runs of white space aside? */
+static int
+sametext(const struct article *a, const struct para *p, const struct para *q)
+{
+	const char *s = a->text + p->off, *t = a->text + q->off;
+	size_t i = 0, j = 0;
+
+	while (i < p->len && j < q->len) {
+		int sp = text_isspace((unsigned char)s[i]);
+		int tp = text_isspace((unsigned char)t[j]);
+
+		if (sp != tp || (!sp && s[i] != t[j]))
+			return 0;
+		if (sp) {
+			while (i < p->len && text_isspace((unsigned char)s[i]))
+				i++;
+			while (j < q->len && text_isspace((unsigned char)t[j]))
+				j++;
+		} else
+			i++, j++;
+	}
+	return i == p->len && j == q->len;
+}
+
+/* Does paragraph k open with a dateline?  Notes where; d gets it. */
+static int
+hasdateline(const struct article *a, size_t k, struct dateline *d)
+{
+	info[k].dateline = dateline_parse(a->text + a->paras[k].off,
+	    a->paras[k].len, d);
+	info[k].mark = d->off;
+	return info[k].dateline > 0;
+}
+
+/*
+ * The lede: the first text paragraph from k on, or one of the LEDESKIP
+ * after it that opens with a dateline; the paragraphs before it, decks,
+ * are then the standfirst.  A dated or credited dateline may follow decks
+ * up to DECKMAX long, an undated one in capitals only decks up to SHORTMAX:
+ * past a longer paragraph it is as likely a lead-in (`IOWA POLLS NOT
+ * WRONG, JUST EARLY -').  Returns the lede.
+ */
+static size_t
+readlede(const struct article *a, size_t k)
+{
+	struct dateline d;
+	size_t i, j, longest = 0;
+
+	for (i = k; i < a->nparas && i <= k + LEDESKIP; i++) {
+		if (info[i].cls != C_TEXT)
+			continue;
+		if (hasdateline(a, i, &d)) {
+			if (longest > SHORTMAX && d.month == 0 && d.agency == NULL) {
+				info[i].dateline = 0;
+				break;
+			}
+			for (j = k; j < i; j++)
+				if (info[j].cls == C_TEXT)
+					info[j].kind = PART_STANDFIRST;
+			return i;
+		}
+		if (a->paras[i].len > longest)
+			longest = a->paras[i].len;
+		if (longest > DECKMAX)
+			break;
+	}
+	return k;
+}
+
+/*
+ * Sort the article's head: furniture, the headline, its copies, labels,
+ * decks and the lede.  Returns the first paragraph of the body.
+ */
+static size_t
+readhead(const struct article *a)
+{
+	const struct para *p = a->paras;
+	struct dateline d;
+	size_t n = a->nparas, i = 0, t, k, lede;
+	int lead = 0;
+
+	for (; i < n && info[i].cls != C_TEXT; i++) {
+		info[i].kind = partof(info[i].cls);
+		lead = 1;
+	}
+	if (i == n)
+		return i;
+	/* No headline when the first text opens with a dateline, unless it
+	 * could be a headline with a dash (`SUGAR IMPORTS DETAILED -- USDA'):
+	 * a dateline with neither date nor agency on a short paragraph. */
+	if (hasdateline(a, i, &d)) {
+		if (p[i].len > TEXTMAX || ((d.month > 0 || d.agency != NULL) &&
+		    p[i].len - d.len > SHORTMAX / 4))
+			return i;
+		info[i].dateline = 0;
+	}
+	if (p[i].len > TEXTMAX)
+		return i;
+	info[i].kind = PART_TITLE;
+	t = i++;
+	/* A short paragraph right under the headline, no blank line between,
+	 * is its deck. */
+	if (i < n && info[i].cls == C_TEXT && p[i].len <= TEXTMAX &&
+	    p[i].line == p[t].line + p[t].nlines && i + 1 < n)
+		info[i++].kind = PART_STANDFIRST;
+	for (; i < n; i++) {
+		if (info[i].cls == C_TEXT) {
+			if (!sametext(a, &p[t], &p[i]))
+				break;
+			info[i].kind = PART_JUNK;
+		} else if (info[i].cls == C_HEAD) {
+			/* A summary, when a label over the text follows. */
+			for (k = i + 1; k < n && k <= i + 1 + LEDESKIP; k++)
+				if (info[k].cls == C_OPEN)
+					break;
+			if (k >= n || info[k].cls != C_OPEN)
+				info[i].kind = PART_JUNK;
+			else {
+				for (; i < k; i++)
+					info[i].kind = info[i].cls == C_TEXT ?
+					    PART_STANDFIRST : partof(info[i].cls);
+				info[k].kind = PART_JUNK;
+				return readlede(a, k + 1);
+			}
+		} else
+			info[i].kind = partof(info[i].cls);
+	}
+	if (i == n)
+		return n;
+	if ((lede = readlede(a, i)) != i || info[i].dateline > 0)
+		return lede;
+	/* No dateline: after site furniture, a page's first paragraph is its
+	 * summary. */
+	if (lead && p[i].len <= TEXTMAX && i + 1 < n) {
+		info[i].kind = PART_STANDFIRST;
+		return i + 1;
+	}
+	return i;
+}
+
+static void
+addspan(struct article *a, enum part_kind kind, size_t off, size_t len)
+{
+	while (len > 0 && text_isspace((unsigned char)a->text[off + len - 1]))
+		len--;
+	if (len > 0)
+		article_addpart(a, kind, off, a->text + off, len);
+}
 
 void
 split_article(struct article *a)
 {
-	size_t i;
+	size_t i, n = a->nparas, body, start, end;
 
 	if (a->from_records)
 		return;
-	for (i = 0; i < a->nparas; i++)
-		article_addpart(a, PART_BODY, a->paras[i].off,
-		    a->text + a->paras[i].off, a->paras[i].len);
+	growarray(&info, &infocap, n, sizeof *info);
+	for (i = 0; i < n; i++) {
+		info[i].cls = classify(a->text + a->paras[i].off, a->paras[i].len);
+		info[i].kind = PART_BODY;
+		info[i].dateline = info[i].mark = 0;
+		info[i].footer = a->paras[i].len;
+	}
+	body = readhead(a);
+	for (i = body; i < n; i++) {
+		info[i].kind = partof(info[i].cls);
+	}
+	for (i = 0; i < n; i++) {
+		size_t d = info[i].dateline;
+
+		if (info[i].kind == PART_BODY)
+			info[i].footer = d + footer(a->text + a->paras[i].off + d,
+			    a->paras[i].len - d);
+	}
+	for (i = 0; i < n; i++) {
+		const struct para *p = &a->paras[i];
+
+		start = p->off;
+		end = p->off + info[i].footer;
+		if (info[i].dateline > 0) {
+			addspan(a, PART_JUNK, start, info[i].mark);
+			addspan(a, PART_DATELINE, start + info[i].mark,
+			    info[i].dateline - info[i].mark);
+			start += info[i].dateline;
+			while (start < end && text_isspace((unsigned char)a->text[start]))
+				start++;
+		}
+		addspan(a, info[i].kind, start, end - start);
+		if (end < p->off + p->len)
+			addspan(a, PART_JUNK, end, p->off + p->len - end);
+	}
 }

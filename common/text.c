@@ -8,6 +8,14 @@
  * the longest is at least WRAPMIN: shorter blocks are lists, not prose. */
 #define WRAPMIN 50
 #define WRAPMAX 100
+/* ... and at most one line in WIDESHARE is wider. */
+#define WIDESHARE 10
+
+#define MAX(a, b)	((a) > (b) ? (a) : (b))
+
+/* Each line's width in characters (linewidth), 0 for a blank line. */
+static size_t *width;
+static size_t widthcap;
 
 int
 text_isspace(unsigned char c)
@@ -111,19 +119,58 @@ addpara(struct article *a, size_t first, size_t last)
 	p->nlines = last - first + 1;
 }
 
-/* Paragraphs of the block of non-blank lines [b, e). */
-static void
-blockparas(struct article *a, size_t b, size_t e)
+/* Characters of the line's first word. */
+static size_t
+firstword(const struct article *a, const struct line *l)
 {
-	size_t i, w, widest = 0, start = b;
-	int wrapped;
+	size_t i, w = 0;
 
-	for (i = b; i < e; i++)
-		if ((w = linewidth(a, &a->lines[i])) > widest)
-			widest = w;
-	wrapped = e - b >= 2 && widest >= WRAPMIN && widest <= WRAPMAX;
+	for (i = l->indent; i < l->len; i++) {
+		unsigned char c = (unsigned char)a->text[l->off + i];
+
+		if (text_isspace(c))
+			break;
+		if ((c & 0xC0) != 0x80)
+			w++;
+	}
+	return w;
+}
+
+static int
+startslower(const struct article *a, const struct line *l)
+{
+	char c = a->text[l->off + l->indent];
+
+	return c >= 'a' && c <= 'z';
+}
+
+/*
+ * Paragraphs of the block of non-blank lines [b, e).  A line that opens in
+ * lower case continues the line before it, unless it is indented (a table
+ * row).  In a hard-wrapped article (col > 0, the wrap column) lines join up
+ * too, but paragraphs break at indented lines when the block has any past
+ * its first line (wire copy), else at a line whose first word would have
+ * fitted on the line before: that shorter line ended its paragraph (a
+ * headline over its deck, a list).
+ */
+static void
+blockparas(struct article *a, size_t b, size_t e, size_t col)
+{
+	size_t i, start = b;
+	int indented = 0;
+
+	for (i = b + 1; i < e; i++)
+		if (a->lines[i].indent > 0)
+			indented = 1;
 	for (i = b + 1; i < e; i++) {
-		if (wrapped && a->lines[i].indent == 0)
+		const struct line *l = &a->lines[i];
+		size_t prevw = width[i - 1];
+
+		int cont;
+
+		cont = l->indent == 0 && (startslower(a, l) || (col > 0 &&
+		    prevw <= col && (indented || prevw + 1 + firstword(a, l) > col)));
+		if (cont)
 			continue;
 		addpara(a, start, i - 1);
 		start = i;
@@ -131,20 +178,49 @@ blockparas(struct article *a, size_t b, size_t e)
 	addpara(a, start, e - 1);
 }
 
+/*
+ * An article is hard-wrapped when its lines are at most WRAPMAX wide, a
+ * few aside (a table row, a link), and the widest, the wrap column, is at
+ * least WRAPMIN; written one paragraph a line, most of its lines are
+ * wider.  Returns the wrap column, 0 when it is not.
+ */
+static size_t
+wrapcolumn(const struct article *a)
+{
+	size_t i, col = 0, wide = 0, narrow = 0;
+
+	for (i = 0; i < a->nlines; i++) {
+		if (width[i] > WRAPMAX)
+			wide++;
+		else if (width[i] > 0) {
+			narrow++;
+			if (width[i] > col)
+				col = width[i];
+		}
+	}
+	return col >= WRAPMIN && wide * WIDESHARE <= narrow ? col : 0;
+}
+
 void
 text_paragraphs(struct article *a)
 {
-	size_t i = 0, b;
+	size_t i, b, col;
 
 	splitlines(a);
+	growarray(&width, &widthcap, a->nlines, sizeof *width);
+	/* A line of stray UTF-8 continuation bytes counts one character. */
+	for (i = 0; i < a->nlines; i++)
+		width[i] = isblankline(a, &a->lines[i]) ? 0 :
+		    MAX(linewidth(a, &a->lines[i]), 1);
+	col = wrapcolumn(a);
 	a->nparas = 0;
-	while (i < a->nlines) {
-		if (isblankline(a, &a->lines[i])) {
+	for (i = 0; i < a->nlines; ) {
+		if (width[i] == 0) {
 			i++;
 			continue;
 		}
-		for (b = i; i < a->nlines && !isblankline(a, &a->lines[i]); i++)
+		for (b = i; i < a->nlines && width[i] > 0; i++)
 			;
-		blockparas(a, b, i);
+		blockparas(a, b, i, col);
 	}
 }

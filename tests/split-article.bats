@@ -1,0 +1,254 @@
+#!/usr/bin/env bats
+# split-article: the parts of articles in the shapes users have (TASS and
+# RT as scraped, Reuters 1987 wire copy, AP/AFP stories, decks and labels),
+# its options, and what must hold for every input: with -a every non-blank
+# byte is in exactly one record, offsets address the bytes, and its own
+# records read back give the same records.
+
+load helper
+
+S=$BATS_TEST_DIRNAME/split
+
+@test "TASS: All news, headline, standfirst, IGORA /Region/ dateline cut off; a repeated standfirst stays body" {
+	cp "$S/tass.txt" .
+	run "$BIN/split-article" -a tass.txt
+	[ "$status" -eq 0 ]
+	expect "tass.txt	0	junk	All news
+tass.txt	10	title	Russian skiers to train at home ahead of the season — coach
+tass.txt	73	standfirst	According to the head coach, \"the team has everything it needs at the Igora resort\"
+tass.txt	158	dateline	IGORA /Leningrad Region/, December 26. /TASS/.
+tass.txt	205	body	The Russian national ski team will hold its winter training camp at home this year, head coach Yelena Vyalbe told reporters on Sunday.
+tass.txt	341	body	According to the head coach, \"the team has everything it needs at the Igora resort.\" She added that the athletes would return to Moscow in early January.
+tass.txt	496	body	\"We have the snow, the tracks and the doctors here,\" Vyalbe said."
+}
+
+@test "TASS: UNITED NATIONS and KIEV datelines, with and without a standfirst" {
+	cp "$S/tass-un.txt" "$S/tass-kiev.txt" .
+	run "$BIN/split-article" -a tass-un.txt tass-kiev.txt
+	[ "$status" -eq 0 ]
+	expect "tass-un.txt	0	junk	All news
+tass-un.txt	10	title	UN Security Council to meet on Ukraine on Monday — envoy
+tass-un.txt	70	standfirst	The meeting was requested by the Russian side, the diplomat said
+tass-un.txt	136	dateline	UNITED NATIONS, March 3. /TASS/.
+tass-un.txt	169	body	The UN Security Council will hold a meeting on Ukraine on Monday, Russia's First Deputy Permanent Representative to the UN Dmitry Polyansky said.
+tass-un.txt	316	body	\"We expect a frank discussion,\" he wrote on his Telegram channel.
+tass-kiev.txt	0	junk	All news
+tass-kiev.txt	10	title	Kiev to receive new gas shipments from Europe
+tass-kiev.txt	57	dateline	KIEV, November 2. /TASS/.
+tass-kiev.txt	83	body	Ukraine will receive additional gas shipments from Europe this winter, the country's energy ministry said on Tuesday.
+tass-kiev.txt	202	body	The ministry did not name the suppliers."
+}
+
+@test "RT: icons, time line, headline once, summary, photo credit, READ MORE teaser, Read ... here. footer" {
+	cp "$S/rt.txt" .
+	run "$BIN/split-article" -a rt.txt
+	[ "$status" -eq 0 ]
+	expect "rt.txt	0	junk	icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon chevron upicon closeicon fbicon mailicon searchicon shareicon twicon
+rt.txt	140	time	21 Apr, 2015 10:15
+rt.txt	160	title	Moscow hopes for a thaw in ties with Brussels – Lavrov
+rt.txt	218	junk	Moscow hopes for a thaw in ties with Brussels – Lavrov
+rt.txt	276	standfirst	Russia is ready to rebuild its relations with the EU step by step, Russian FM Sergey Lavrov said. He added that Moscow would not beg for the sanctions to be lifted.
+rt.txt	442	body	Speaking at a news conference in Moscow, Lavrov said that the dialogue with the European Union had never stopped entirely.
+rt.txt	566	caption	Reuters / Maxim Shemetov
+rt.txt	592	body	“We are not going to ask anyone for anything,” he said.
+rt.txt	653	junk	READ MORE: EU extends sanctions against Russia until September
+rt.txt	717	body	Lavrov also commented on the situation in Syria and on the talks in Geneva.
+rt.txt	793	junk	Read the full transcript of the news conference here."
+}
+
+@test "Reuters wire: byline, dateline, 70-column lines joined, indented paragraphs and table rows" {
+	cp "$S/reuters.txt" .
+	run "$BIN/split-article" -a reuters.txt
+	[ "$status" -eq 0 ]
+	expect "reuters.txt	0	title	OIL COMPANY SEES HIGHER OUTPUT IN 1987
+reuters.txt	44	byline	By Jane Doe, Reuters
+reuters.txt	69	dateline	HOUSTON, March 4 -
+reuters.txt	88	body	Gulf Coast Oil Co said it expects its crude output to rise about eight pct this year, helped by new wells in the Gulf of Mexico and lower drilling costs.
+reuters.txt	246	body	\"We see a strong year ahead,\" chairman John Smith told analysts at a meeting in Houston.
+reuters.txt	339	body	Output in barrels per day:
+reuters.txt	387	body	1987      1986
+reuters.txt	406	body	Crude           41,000    38,000
+reuters.txt	443	body	Gas liquids      6,500     6,100
+reuters.txt	480	body	The company earned 1.92 dlrs a share in 1986.
+reuters.txt	527	body	Reuter"
+}
+
+@test "AP: byline, Updated time line, (AP) dateline, furniture and a photo caption" {
+	cp "$S/ap.txt" .
+	run "$BIN/split-article" -a ap.txt
+	[ "$status" -eq 0 ]
+	expect "ap.txt	0	title	Senate passes stopgap bill as deadline nears
+ap.txt	46	byline	By Jane Doe and John Roe
+ap.txt	72	time	Updated 11:42 PM EST, Fri December 18, 2015
+ap.txt	117	dateline	WASHINGTON (AP) —
+ap.txt	137	body	The Senate passed a short-term spending bill late Friday, sending it to the House with hours to spare.
+ap.txt	241	junk	Advertisement
+ap.txt	256	body	“This is not how we should be doing business,” said Sen. Maria Lopez, a Democrat from New Mexico.
+ap.txt	359	caption	Photo: Senators leave the Capitol after the vote on Friday night.
+ap.txt	426	body	The House is expected to vote Saturday.
+ap.txt	467	junk	Share this
+ap.txt	479	junk	Follow us on Twitter for more news from Congress."
+}
+
+@test "AFP: (AFP) dateline with an en dash, a picture desk's credit" {
+	cp "$S/afp.txt" .
+	run "$BIN/split-article" -a afp.txt
+	[ "$status" -eq 0 ]
+	expect "afp.txt	0	title	Paris climate deal within reach, ministers say
+afp.txt	48	dateline	Washington (AFP) –
+afp.txt	69	body	Ministers from the world's biggest polluters said Sunday that a climate deal was within reach.
+afp.txt	165	caption	Getty Images
+afp.txt	179	body	The talks resume on Monday."
+}
+
+@test "a headline over its deck in one block; ABSTRACT. is the standfirst up to FULL TEXT." {
+	cp "$S/nyt.txt" .
+	run "$BIN/split-article" -a nyt.txt
+	[ "$status" -eq 0 ]
+	expect "nyt.txt	0	title	Senators weigh tax overhaul;
+nyt.txt	30	standfirst	A plan draws support from both parties.
+nyt.txt	71	junk	ABSTRACT.
+nyt.txt	82	standfirst	A bipartisan group is drafting a plan to simplify the tax code.
+nyt.txt	147	junk	FULL TEXT.
+nyt.txt	159	body	A bipartisan group of senators is drafting a plan to simplify the tax code, aides said on Tuesday.
+nyt.txt	259	body	The plan is expected next month."
+}
+
+@test "a deck between the headline and a staff dateline is the standfirst" {
+	cp "$S/deck.txt" .
+	run "$BIN/split-article" -a deck.txt
+	[ "$status" -eq 0 ]
+	expect "deck.txt	0	title	Germany weighs new rules for social media.
+deck.txt	44	standfirst	Debate grows over free expression online.
+deck.txt	87	dateline	BERLIN -
+deck.txt	96	body	The German government is considering new rules to curb hate speech on social networks, officials said Thursday.
+deck.txt	209	body	The proposal will be debated next week."
+}
+
+@test "a paragraph that is only a dateline is a dateline record" {
+	cp "$S/datelineonly.txt" .
+	run "$BIN/split-article" -a datelineonly.txt
+	[ "$status" -eq 0 ]
+	expect "datelineonly.txt	0	title	Markets rally as oil climbs
+datelineonly.txt	29	dateline	MOSCOW, January 14. /TASS/.
+datelineonly.txt	58	body	Shares rose on Friday as the price of oil climbed for a third day."
+}
+
+@test "wrapped copy in blank-line paragraphs: lines joined, a short line ends its paragraph" {
+	cp "$S/blanklines.txt" .
+	run "$BIN/split-article" -a blanklines.txt
+	[ "$status" -eq 0 ]
+	expect "blanklines.txt	0	title	TRADE TALKS TO RESUME IN GENEVA
+blanklines.txt	33	dateline	GENEVA, April 2 -
+blanklines.txt	51	body	Trade negotiators from more than ninety countries will resume talks on farm subsidies next week, a spokesman for the organisation said.
+blanklines.txt	188	body	The talks broke off in December.
+blanklines.txt	221	body	No date has been set for a ministerial meeting, he said, and delegates expect the round to run well into next year."
+}
+
+@test "each article of a stream is split alone; a lower-case line continues the one before" {
+	cp "$S/stream.txt" .
+	run "$BIN/split-article" -a stream.txt
+	[ "$status" -eq 0 ]
+	expect "stream.txt#1	0	title	Story one
+stream.txt#1	11	dateline	LONDON, Jan 5 (Reuters) -
+stream.txt#1	37	body	First story.
+stream.txt#2	0	title	Story two
+stream.txt#2	11	body	Second story, with one paragraph that runs on and continues in lower case on the next line."
+}
+
+@test "without -a junk is not printed" {
+	cp "$S/rt.txt" .
+	run bash -c "'$BIN/split-article' rt.txt | cut -f3 | sort | uniq -c"
+	expect "      3 body
+      1 caption
+      1 standfirst
+      1 time
+      1 title"
+}
+
+@test "-f prints only the parts named" {
+	cp "$S/rt.txt" "$S/tass.txt" .
+	run bash -c "'$BIN/split-article' -f body rt.txt | wc -l"
+	expect "3"
+	run "$BIN/split-article" -f dateline,title tass.txt rt.txt
+	expect "tass.txt	10	title	Russian skiers to train at home ahead of the season — coach
+tass.txt	158	dateline	IGORA /Leningrad Region/, December 26. /TASS/.
+rt.txt	160	title	Moscow hopes for a thaw in ties with Brussels – Lavrov"
+	run "$BIN/split-article" -f junk tass.txt
+	expect "tass.txt	0	junk	All news"
+}
+
+@test "an unknown part is a usage error; -h prints the usage" {
+	run "$BIN/split-article" -f body,bogus "$S/rt.txt"
+	[ "$status" -eq 2 ]
+	expect "split-article: unknown part: bogus
+usage: split-article [-a] [-f part[,part...]] [file ...]"
+	run "$BIN/split-article" -x
+	[ "$status" -eq 2 ]
+	run "$BIN/split-article" -h
+	[ "$status" -eq 0 ]
+	expect "usage: split-article [-a] [-f part[,part...]] [file ...]"
+}
+
+# The bytes of FILE but blanks and control bytes (DEL too), which records write as
+# spaces.
+nonblank() { tr -d '\000-\040\177' < "$1"; }
+
+# The text of FILE's records by -a, article by article in offset order,
+# but blanks and control bytes.
+recordbytes() {
+	"$BIN/split-article" -a "$1" | sort -s -t '	' -k1,1V -k2,2n |
+	    cut -f4- | tr -d '\000-\040\177'
+}
+
+@test "-a: every non-blank byte of every fixture is in exactly one record" {
+	for f in "$S"/*.txt "$SAMPLES"/*.txt; do
+		recordbytes "$f" > got
+		nonblank "$f" > want
+		cmp got want || { echo "$f"; return 1; }
+	done
+}
+
+@test "offset and text address the exact bytes of every fixture" {
+	export LC_ALL=C
+	for f in "$S"/*.txt "$SAMPLES"/*.txt; do
+		"$BIN/split-article" -a "$f" | while IFS='	' read -r doc off part text; do
+			# the K-th article of a stream is the text after K-1 form feeds
+			k=1
+			case $doc in *#*) k=${doc##*#} ;; esac
+			awk -v k="$k" 'BEGIN { RS = "\f" } NR == k { printf "%s", $0 }' "$f" > art
+			got=$(tail -c +$((off + 1)) art | head -c ${#text} | tr '\r\n\t' '   ')
+			[ "$got" = "$text" ] || { echo "$f @$off: '$got' != '$text'"; exit 1; }
+		done
+	done
+}
+
+@test "records read back give the same records" {
+	for f in "$S"/*.txt; do
+		cp "$f" .
+		b=${f##*/}
+		"$BIN/split-article" "$b" > once
+		"$BIN/split-article" < once > twice
+		cmp once twice || { echo "$b"; return 1; }
+		"$BIN/split-article" -a "$b" | "$BIN/split-article" -a > twice
+		"$BIN/split-article" -a "$b" | cmp - twice || { echo "$b -a"; return 1; }
+	done
+	cp "$S/rt.txt" .
+	run bash -c "'$BIN/split-article' -a rt.txt | grep -v '	junk	' | '$BIN/split-article' -a -f title,junk"
+	expect "rt.txt	160	title	Moscow hopes for a thaw in ties with Brussels – Lavrov"
+}
+
+@test "binary input and a 1 MB line lose no byte and stay in bounds" {
+	head -c 200000 /dev/urandom > bin.txt
+	{ printf 'Title\n\n'; head -c 1000000 /dev/zero | tr '\0' 'a'; printf '\n'; } > long.txt
+	for f in bin.txt long.txt; do
+		run "$BIN/split-article" -a "$f"
+		[ "$status" -eq 0 ]
+		recordbytes "$f" > got
+		nonblank "$f" > want
+		cmp got want
+	done
+	run bash -c "'$BIN/split-article' long.txt | cut -f3 | uniq -c"
+	expect "      1 title
+      1 body"
+}
