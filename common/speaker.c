@@ -20,6 +20,20 @@ struct qpara {
 	size_t q0, nq;		/* q = qv + q0 */
 	const struct tok *t;
 	size_t t0, nt;		/* t = tv + t0 */
+	unsigned short *lex;	/* what each word is (LEX_), found once */
+};
+
+/* What a word is, looked up in the word lists on first use. */
+enum {
+	LEX_CUE = 7,		/* mask: words of the cue starting here */
+	LEX_AFTER = 1 << 3,	/* that cue's speaker follows it */
+	LEX_FUNC = 1 << 4,	/* a function word */
+	LEX_DET = 1 << 5,	/* a determiner */
+	LEX_PREP = 1 << 6,	/* of, for */
+	LEX_PRON = 1 << 7,	/* a pronoun: he */
+	LEX_ADV = 1 << 8,	/* an adverb: later */
+	LEX_ROLE = 1 << 9,	/* a title or role: spokesman */
+	LEX_DONE = 1 << 15
 };
 
 /* An attribution: the mention t[ma, mb) and the cue t[ca, cb); the
@@ -33,6 +47,8 @@ static struct quote *qv, *qtmp;
 static size_t qcap, qtmpcap;
 static struct tok *tv, *ttmp;
 static size_t tcap, ttmpcap;
+static unsigned short *lexv;
+static size_t lexcap;
 static struct qpara *pv;
 static size_t pcap;
 static struct persons ps;
@@ -73,32 +89,105 @@ inlist(const struct wordlist *l, const struct qpara *P, size_t i)
 	return wl_findlower(l, w, n);
 }
 
-/* The function word at t[i]: NULL, or its entry (val "det", "prep"). */
-static const struct word *
+/* The LEX_ bits of t[i] (0 for what is not a word). */
+static unsigned
+lex(const struct qpara *P, size_t i)
+{
+	const struct word *f;
+	const char *w;
+	size_t n, len, k, cue;
+	unsigned x = LEX_DONE;
+	char buf[96];
+
+	if (!isword(P, i))
+		return 0;
+	if (P->lex[i] & LEX_DONE)
+		return P->lex[i];
+	w = wordp(P, i, &n);
+	if ((f = wl_findlower(&words_function, w, n)) != NULL) {
+		x |= LEX_FUNC;
+		if (strcmp(f->val, "det") == 0)
+			x |= LEX_DET;
+		else if (strcmp(f->val, "prep") == 0)
+			x |= LEX_PREP;
+	}
+	if (wl_findlower(&words_pronouns, w, n))
+		x |= LEX_PRON;
+	if (P->t[i].flags & TOK_CAP) {
+		if (wl_find(&words_adverbs, w, n))	/* Thursday */
+			x |= LEX_ADV;
+	} else if (wl_find(&words_adverbs, w, n) ||
+	    (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y'))
+		x |= LEX_ADV;
+	if (tok_match(&words_titles, P->s, P->t, i, i + 1, 0) ||
+	    tok_match(&words_roles, P->s, P->t, i, i + 1, 1))
+		x |= LEX_ROLE;
+	/* A cue, but not in capitals (READ MORE:). */
+	if (!(n > 1 && (P->t[i].flags & TOK_CAP) && w[1] >= 'A' &&
+	    w[1] <= 'Z') &&
+	    (cue = tok_match(&words_cues, P->s, P->t, i, P->nt, 1)) != 0) {
+		x |= cue > LEX_CUE ? LEX_CUE : cue;
+		len = P->t[i + cue - 1].end - P->t[i].beg;
+		if (len < sizeof buf) {
+			for (k = 0; k < len; k++)
+				buf[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ?
+				    w[k] + 32 : w[k]);
+			if ((f = wl_find(&words_cues, buf, len)) != NULL &&
+			    strcmp(f->val, "after") == 0)
+				x |= LEX_AFTER;
+		}
+	}
+	P->lex[i] = (unsigned short)x;
+	return x;
+}
+
+static int
 func(const struct qpara *P, size_t i)
 {
-	return inlist(&words_function, P, i);
+	return (lex(P, i) & LEX_FUNC) != 0;
+}
+
+static int
+isdet(const struct qpara *P, size_t i)
+{
+	return (lex(P, i) & LEX_DET) != 0;
+}
+
+static int
+isprep(const struct qpara *P, size_t i)
+{
+	return (lex(P, i) & LEX_PREP) != 0;
 }
 
 static int
 ispron(const struct qpara *P, size_t i)
 {
-	return inlist(&words_pronouns, P, i) != NULL;
+	return (lex(P, i) & LEX_PRON) != 0;
 }
 
 static int
 isadverb(const struct qpara *P, size_t i)
 {
-	const char *w;
-	size_t n;
+	return (lex(P, i) & LEX_ADV) != 0;
+}
 
-	if (!isword(P, i))
-		return 0;
-	w = wordp(P, i, &n);
-	if (P->t[i].flags & TOK_CAP)	/* Thursday */
-		return wl_find(&words_adverbs, w, n) != NULL;
-	return wl_find(&words_adverbs, w, n) != NULL ||
-	    (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y');
+/* Is t[i] a title or role word (`President', `spokesman')? */
+static int
+isrole(const struct qpara *P, size_t i)
+{
+	return (lex(P, i) & LEX_ROLE) != 0;
+}
+
+/* The number of words of the cue starting at t[i], or 0; *after when its
+ * speaker follows it. */
+static size_t
+cueat(const struct qpara *P, size_t i, int *after)
+{
+	unsigned x = lex(P, i);
+
+	if (after != NULL)
+		*after = (x & LEX_AFTER) != 0;
+	return x & LEX_CUE;
 }
 
 /* Does the word t[i] end in the letters x? */
@@ -111,53 +200,10 @@ endsin(const struct qpara *P, size_t i, const char *x)
 	return n > xn + 1 && memcmp(w + n - xn, x, xn) == 0;
 }
 
-/* Is t[i] a title or role word (`President', `spokesman')? */
-static int
-isrole(const struct qpara *P, size_t i)
-{
-	return tok_match(&words_titles, P->s, P->t, i, i + 1, 0) ||
-	    tok_match(&words_roles, P->s, P->t, i, i + 1, 1);
-}
-
-/* The number of words of the cue starting at t[i], or 0; *after when its
- * speaker follows it. */
-static size_t
-cueat(const struct qpara *P, size_t i, int *after)
-{
-	const struct word *w;
-	size_t n, len;
-	char buf[96];
-
-	if (!isword(P, i))
-		return 0;
-	if (P->t[i].end - P->t[i].beg > 1 && (P->t[i].flags & TOK_CAP) &&
-	    P->s[P->t[i].beg + 1] >= 'A' && P->s[P->t[i].beg + 1] <= 'Z')
-		return 0;	/* READ MORE: */
-	n = tok_match(&words_cues, P->s, P->t, i, P->nt, 1);
-	if (n == 0)
-		return 0;
-	if (after != NULL) {
-		len = P->t[i + n - 1].end - P->t[i].beg;
-		*after = 0;
-		if (len < sizeof buf) {
-			size_t k;
-
-			for (k = 0; k < len; k++) {
-				char c = P->s[P->t[i].beg + k];
-				buf[k] = c >= 'A' && c <= 'Z' ? c + 32 : c;
-			}
-			w = wl_find(&words_cues, buf, len);
-			*after = w != NULL && strcmp(w->val, "after") == 0;
-		}
-	}
-	return n;
-}
-
 /* A speaker phrase ending at t[j - 1], not before t[lo]: [*a, j). */
 static int
 npbefore(const struct qpara *P, size_t lo, size_t j, size_t *a)
 {
-	const struct word *f;
 	size_t i = j - 1, good;
 
 	if (j <= lo || !isword(P, i))
@@ -172,18 +218,17 @@ npbefore(const struct qpara *P, size_t lo, size_t j, size_t *a)
 		i = good - 1;
 		if (!isword(P, i) || ispron(P, i) || cueat(P, i, NULL))
 			break;
-		if ((f = func(P, i)) != NULL) {
-			if (strcmp(f->val, "det") == 0) {
+		if (func(P, i)) {
+			if (isdet(P, i)) {
 				good = i;
 				/* `Morgan of the Sierra Club' */
-				if (i > lo + 1 && (f = func(P, i - 1)) != NULL &&
-				    strcmp(f->val, "prep") == 0 &&
+				if (i > lo + 1 && isprep(P, i - 1) &&
 				    isword(P, i - 2) && !func(P, i - 2) &&
 				    !cueat(P, i - 2, NULL) && !ispron(P, i - 2)) {
 					good = i - 2;
 					continue;
 				}
-			} else if (strcmp(f->val, "prep") == 0 && i > lo &&
+			} else if (isprep(P, i) && i > lo &&
 			    isword(P, i - 1) && !func(P, i - 1) &&
 			    !cueat(P, i - 1, NULL) && !ispron(P, i - 1)) {
 				good = i - 1;
@@ -272,7 +317,6 @@ subject(const struct qpara *P, size_t lo, size_t c, struct attr *r)
 static int
 npafter(const struct qpara *P, size_t i, size_t *b)
 {
-	const struct word *f;
 	size_t j = i, lastcap = i;
 	int det = 0;
 
@@ -283,11 +327,11 @@ npafter(const struct qpara *P, size_t i, size_t *b)
 		*b = i + 1;	/* he; `according to her,' */
 		return 1;
 	}
-	if ((f = func(P, j)) != NULL && strcmp(f->val, "det") == 0)
+	if (isdet(P, j))
 		j++, det = 1;
 	while (isword(P, j) && j - i < NPMAX) {
-		if ((f = func(P, j)) != NULL) {
-			if (strcmp(f->val, "prep") != 0 || j == i ||
+		if (func(P, j)) {
+			if (!isprep(P, j) || j == i ||
 			    !isword(P, j + 1) || func(P, j + 1))
 				break;
 			j++;
@@ -528,7 +572,7 @@ resolve(const struct qpara *P, size_t a, size_t b)
 {
 	struct who w = { NULL, 0 };
 	struct words ws = { P->s, P->t, a, b };
-	const struct word *pron, *f;
+	const struct word *pron;
 	size_t h, r, ns, at = 0, off = P->off + P->t[a].beg;
 	long i = -1;
 	int g;
@@ -546,16 +590,13 @@ resolve(const struct qpara *P, size_t a, size_t b)
 			i = lastspeaker;
 	} else {
 		/* The head: the words before `of' or `for'. */
-		for (h = a + 1; h < b && !((f = func(P, h)) &&
-		    strcmp(f->val, "prep") == 0); h++)
+		for (h = a + 1; h < b && !isprep(P, h); h++)
 			;
 		ws.b = h;
 		/* `one Democrat', `a Republican': no name */
 		if ((P->t[h - 1].flags & TOK_CAP) && !(h - a == 2 &&
-		    (f = func(P, a)) != NULL && strcmp(f->val, "det") == 0 &&
-		    !(P->t[a].flags & TOK_CAP)) &&
-		    !tok_match(&words_titles, P->s, P->t, h - 1, h, 0) &&
-		    !tok_match(&words_roles, P->s, P->t, h - 1, h, 1)) {
+		    isdet(P, a) && !(P->t[a].flags & TOK_CAP)) &&
+		    !isrole(P, h - 1)) {
 			for (r = h - 1; r > a && (P->t[r - 1].flags & TOK_CAP); r--)
 				;
 			ws.a = r;
@@ -649,10 +690,13 @@ paragraphs(const struct article *a)
 		P->nt = ct;
 		nt += ct;
 	}
+	growarray(&lexv, &lexcap, nt, sizeof *lexv);
+	memset(lexv, 0, nt * sizeof *lexv);
 	/* Only now have the arrays stopped moving. */
 	for (i = 0; i < np; i++) {
 		pv[i].q = qv + pv[i].q0;
 		pv[i].t = tv + pv[i].t0;
+		pv[i].lex = lexv + pv[i].t0;
 	}
 	return np;
 }
