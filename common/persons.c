@@ -127,22 +127,70 @@ lookup(const struct persons *ps, const char *last, size_t lastlen,
 	return best >= 0 ? best : first;
 }
 
+/* The role class of the words s[0, n): its roles.txt value, or itself. */
+static void
+roleclass(const char *s, size_t n, const char **c, size_t *cn)
+{
+	const struct word *w = wl_find(&words_roles, s, n);
+
+	if (w != NULL && w->val[0] != '\0') {
+		*c = w->val;
+		*cn = strlen(w->val);
+	} else {
+		*c = s;
+		*cn = n;
+	}
+}
+
+/* Append s[0, n) and a space to the string buf of size cap, if room. */
+static void
+append(char *buf, size_t cap, const char *s, size_t n)
+{
+	size_t len = strlen(buf);
+
+	if (len + n + 2 > cap)
+		return;
+	memcpy(buf + len, s, n);
+	buf[len + n] = ' ';
+	buf[len + n + 1] = '\0';
+}
+
+/* Note the role words t[a, b) of p once, and the classes of its roles:
+ * each word, and each run of two or three words (`foreign minister')
+ * in roles.txt. */
 static void
 addrole(struct person *p, const char *s, const struct tok *t, size_t a,
     size_t b)
 {
-	size_t len = strlen(p->roles), k, i;
+	char phrase[ROLEMAX];
+	const struct word *w;
+	const char *r, *e, *c;
+	size_t len = 0, k, i, words, cn;
 
 	for (i = a; i < b; i++) {
-		if (len + wlen(&t[i]) + 2 > ROLEMAX)
+		if (len + wlen(&t[i]) + 2 > sizeof phrase)
 			return;
-		if (len > 0)
-			p->roles[len++] = ' ';
 		for (k = t[i].beg; k < t[i].end; k++)
-			p->roles[len++] = (char)(s[k] >= 'A' && s[k] <= 'Z' ?
+			phrase[len++] = (char)(s[k] >= 'A' && s[k] <= 'Z' ?
 			    s[k] + 32 : s[k]);
-		p->roles[len] = '\0';
+		phrase[len++] = ' ';
 	}
+	phrase[len] = '\0';
+	if (strstr(p->roles, phrase) != NULL)
+		return;
+	append(p->roles, sizeof p->roles, phrase, len - 1);
+	p->classes[0] = '\0';
+	for (r = p->roles; *r != '\0'; r += strcspn(r, " "), r += *r == ' ')
+		for (e = r, words = 0; words < 3 && *e != '\0'; words++) {
+			e += strcspn(e, " ");
+			w = wl_find(&words_roles, r, (size_t)(e - r));
+			if (words == 0 || w != NULL) {
+				roleclass(r, (size_t)(e - r), &c, &cn);
+				append(p->classes, sizeof p->classes, c, cn);
+			}
+			if (*e == ' ')
+				e++;
+		}
 }
 
 static void
@@ -237,6 +285,7 @@ noterun(struct persons *ps, const char *s, size_t off, const struct tok *t,
 		p->first = off + t[ns].beg;
 		p->gender = 0;
 		p->roles[0] = '\0';
+		p->classes[0] = '\0';
 		h = slot(ps, last, lastlen);
 		p->next = *h;
 		*h = i;
@@ -326,43 +375,6 @@ persons_recent(const struct persons *ps, size_t off, int g, size_t *at)
 	return -1;
 }
 
-/* The role class of the words s[0, n): its roles.txt value, or itself. */
-static void
-roleclass(const char *s, size_t n, const char **c, size_t *cn)
-{
-	const struct word *w = wl_find(&words_roles, s, n);
-
-	if (w != NULL && w->val[0] != '\0') {
-		*c = w->val;
-		*cn = strlen(w->val);
-	} else {
-		*c = s;
-		*cn = n;
-	}
-}
-
-/* Does a role of p (one, two or three of its words together) fall in
- * class c? */
-static int
-hasrole(const struct person *p, const char *c, size_t cn)
-{
-	const char *r, *e, *k;
-	size_t words, kn;
-
-	for (r = p->roles; *r != '\0'; r += strcspn(r, " "), r += *r == ' ') {
-		for (e = r, words = 0; words < 3; words++) {
-			e += strcspn(e, " ");
-			roleclass(r, (size_t)(e - r), &k, &kn);
-			if (kn == cn && memcmp(k, c, cn) == 0)
-				return 1;
-			if (*e != ' ')
-				break;
-			e++;
-		}
-	}
-	return 0;
-}
-
 static int
 hasword(const char *roles, const char *s, size_t n)
 {
@@ -419,7 +431,7 @@ persons_byrole(const struct persons *ps, const struct words *w, size_t off)
 				break;
 			ev = pass == 0 ? e - 1 - k : e + k;
 			p = &ps->p[ps->ev[ev].person];
-			if (!hasrole(p, c, cn))
+			if (!hasword(p->classes, c, cn))
 				continue;
 			for (score = 1, i = 0; i + 1 < nw; i++)
 				score += hasword(p->roles, word[i], wl[i]);

@@ -30,6 +30,7 @@ struct person {
 	long next;		/* another person with the same surname */
 	int gender;		/* 'm', 'f' or 0 */
 	char roles[ROLEMAX];	/* role words, lower case, space-separated */
+	char classes[2 * ROLEMAX];	/* the classes of those roles */
 };
 
 struct event {
