@@ -11,6 +11,9 @@
 #define NPMAX 10
 /* Longest sentence looked at, in tokens either side of a quotation. */
 #define SENTMAX 200
+/* Fewest words of an unattributed quotation inside a sentence that goes
+ * on from the paragraph's previous one; shorter, it is a scare quote. */
+#define MINWORDS 4
 
 /* One quotable part, its spans and tokens. */
 struct qpara {
@@ -507,6 +510,17 @@ before(const struct qpara *P, size_t s0, size_t qi, struct attr *r)
 		r->ca = k, r->cb = k + 1;
 		return 1;
 	}
+	/* `A footnote in the report makes that clear: "…"': the subject
+	 * and its verb introduce the quotation. */
+	if (qi > s0 + 1 && punctin(P, qi - 1, ":") &&
+	    sentsubject(P, s0, qi - 1, r)) {
+		for (k = r->mb; isadverb(P, k); k++)
+			;
+		if (isword(P, k) && !(P->t[k].flags & TOK_CAP)) {
+			r->ca = k, r->cb = k + 1;
+			return 1;
+		}
+	}
 	return 0;
 }
 
@@ -645,6 +659,17 @@ introduces(const struct qpara *P, struct attr *r)
 	return before(P, s0, P->nt - 1, r);
 }
 
+/* The number of words in s[0, n). */
+static size_t
+nwords(const char *s, size_t n)
+{
+	size_t i, w = 0;
+
+	for (i = 0; i < n; i++)
+		w += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+	return w;
+}
+
 static int
 quotable(enum part_kind k)
 {
@@ -731,7 +756,8 @@ speaker_article(const struct article *a, said_fn *fn, void *ctx)
 			q = &P->q[P->t[k].quote];
 			if (attribute(P, k, &r))
 				credit(P, &r, &cur);
-			else if (!standsalone(P, k))
+			else if (!standsalone(P, k) && !(spoke &&
+			    nwords(P->s + q->beg, q->end - q->beg) >= MINWORDS))
 				continue;	/* a scare quote, a title */
 			else if (!spoke && i > 0 && introduces(&pv[i - 1], &r))
 				credit(&pv[i - 1], &r, &cur);
