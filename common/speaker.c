@@ -516,7 +516,14 @@ before(const struct qpara *P, size_t s0, size_t qi, struct attr *r)
 	    sentsubject(P, s0, qi - 1, r)) {
 		for (k = r->mb; isadverb(P, k); k++)
 			;
-		if (isword(P, k) && !(P->t[k].flags & TOK_CAP)) {
+		/* over a phrase: `A footnote in the report makes' */
+		for (n = k; func(P, k) && k < qi && k - n < 6; k++)
+			while (isword(P, k + 1) && !func(P, k + 1) &&
+			    !endsin(P, k + 1, "s") && !endsin(P, k + 1, "ed"))
+				k++;
+		if (k > n)
+			r->mb = k;	/* the phrase is the speaker's */
+		if (isword(P, k) && !func(P, k) && !(P->t[k].flags & TOK_CAP)) {
 			r->ca = k, r->cb = k + 1;
 			return 1;
 		}

@@ -114,3 +114,12 @@ more.txt	428	Elizabeth Warren	her	According to	the plan works.
 more.txt	449	Sonya Herridge	Sonya Herridge	―	Trump embodies the worst of us.
 more.txt	547	Clinton	Clinton	saying	proud"
 }
+
+@test "a longer quotation after someone's in a paragraph goes on from it, a short one is a scare quote; SUBJECT VERB: and went on:" {
+	cp "$Q/goeson.txt" .
+	run "$BIN/extract-quotes" goeson.txt
+	expect "goeson.txt	1	Bill Clinton	Bill Clinton	said	I support him,
+goeson.txt	52	Bill Clinton	Bill Clinton	said	by definition a good person.
+goeson.txt	148		A footnote in the report	makes	These rules do not apply.
+goeson.txt	190		She	went on	It is like a leaking house."
+}
