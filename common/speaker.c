@@ -480,6 +480,14 @@ before(const struct qpara *P, size_t s0, size_t qi, struct attr *r)
 		if ((isparticiple(P, k) && k > s0 && sentsubject(P, s0, k, r)) ||
 		    subject(P, s0, k, r)) {
 			r->ca = k, r->cb = k + n;
+			/* `Lavrov said, adding "…"': the same speaker, the
+			 * participle nearer the quotation its cue. */
+			for (k += n; k < qi; k++)
+				if (punctin(P, k - 1, ",") && isparticiple(P, k) &&
+				    (n = cueat(P, k, NULL)) != 0) {
+					r->ca = k, r->cb = k + n;
+					break;
+				}
 			return 1;
 		}
 		/* `Commenting on …, "…," the minister urged': a participle
