@@ -127,6 +127,6 @@ goeson.txt	190		She	went on	It is like a leaking house."
 @test "a participle after the main verb is the cue, the speaker the sentence's" {
 	cp "$Q/adding.txt" .
 	run "$BIN/extract-quotes" adding.txt
-	expect "adding.txt	55	Lavrov	Lavrov	adding	a waste of time.
+	expect "adding.txt	61	Lavrov	Lavrov	adding	a waste of time.
 adding.txt	119	Peskov	Peskov	adding	we will see."
 }
