@@ -269,6 +269,10 @@ noterun(struct persons *ps, const char *s, size_t off, const struct tok *t,
 	    tok_match(&words_roles, s, t, a - 1, a, 1)) ||
 	    (b < nt && t[b].kind == TOK_WORD &&
 	    tok_match(&words_cues, s, t, b, nt, 1));
+	/* He, It, The: no one's name */
+	if (b - ns == 1 && (wl_findlower(&words_pronouns, last, lastlen) ||
+	    wl_findlower(&words_function, last, lastlen)))
+		return;
 	if (ps->hcap == 0 || 2 * (ps->np + 1) > ps->hcap)
 		rehash(ps);
 	i = lookup(ps, last, lastlen, given, givenlen, (size_t)-1);
