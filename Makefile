@@ -7,6 +7,9 @@
 #   make install         PREFIX=/usr/local DESTDIR=
 #   make samples         run the filters on tests/samples/
 #   make bench           speed and memory of each filter (tests/bench.sh)
+#   make fuzz            fuzz each filter FUZZ_SECONDS (default 60) with
+#                        libFuzzer, ASan and UBSan (installs clang if missing)
+#   make memcheck        run each filter on the seed articles under valgrind
 #   make clean
 
 CC	?= cc
@@ -30,6 +33,11 @@ MANS	= $(PROGS:%=man/%.1) man/newsutils.7
 
 SANFLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
+
+# The fuzz targets (tests/fuzz.c around each cmd/X.c) need clang.
+FUZZFLAGS = -O1 -g -fsanitize=address,undefined,fuzzer-no-link \
+	-fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_SECONDS ?= 60
 
 BATS_VERSION = 1.11.1
 BATS	= build/tools/bats-$(BATS_VERSION)/bin/bats
@@ -55,13 +63,36 @@ $(B)/gen/words.c $(B)/gen/words.h: common/mkwords.sh $(WORDS)
 
 -include $(shell find $(B) -name '*.d' 2>/dev/null)
 
+# The record checker the tests use (tests/checkrecords.c).
+$(B)/checkrecords: tests/checkrecords.c
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ tests/checkrecords.c
+
+# A filter's main as a libFuzzer target: see tests/fuzz.c.
+$(B)/fuzz-%: tests/fuzz.c cmd/%.c $(B)/libnews.a
+	$(CC) $(WARN) $(CFLAGS) -Icommon -I$(B)/gen -Dmain=tool_main \
+	    -c -o $@.o cmd/$*.c
+	$(CC) $(WARN) $(CFLAGS) -DTOOL='"$*"' -fsanitize=fuzzer -o $@ \
+	    tests/fuzz.c $@.o $(B)/libnews.a
+
+fuzzers: $(PROGS:%=$(B)/fuzz-%)
+
+fuzz: all
+	sh tests/needpkg.sh clang libclang-rt-14-dev
+	$(MAKE) B=build/fuzz CC=clang CFLAGS="$(FUZZFLAGS)" fuzzers
+	sh tests/fuzz.sh $(FUZZ_SECONDS) build/fuzz $(PROGS)
+
+memcheck: all
+	sh tests/needpkg.sh valgrind
+	sh tests/memcheck.sh build $(PROGS)
+
 san:
 	$(MAKE) B=build/san CFLAGS="$(SANFLAGS)" LDFLAGS="$(SANFLAGS)"
 
 $(BATS):
 	sh tests/getbats.sh $(BATS_VERSION) build/tools
 
-check: all san $(BATS)
+check: all san $(BATS) $(B)/checkrecords
 	sh tests/manlint.sh $(wildcard man/*.[0-9])
 	BIN=$(CURDIR)/build $(BATS) tests
 	BIN=$(CURDIR)/build/san \
@@ -89,8 +120,8 @@ install: all
 	install -m 644 man/newsutils.7 $(DESTDIR)$(MANDIR)/man7/newsutils.7
 
 clean:
-	rm -rf build/san build/gen build/cmd build/common build/libnews.a \
-	    build/benchrun build/bench $(BINS)
+	rm -rf build/san build/fuzz build/gen build/cmd build/common \
+	    build/libnews.a build/benchrun build/bench build/checkrecords $(BINS)
 
 .SECONDARY:
-.PHONY: all san check samples bench install clean
+.PHONY: all san check samples bench install clean fuzz fuzzers memcheck

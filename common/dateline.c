@@ -336,6 +336,25 @@ atoi4(const char *s)
 	return v;
 }
 
+/* `2014-12-16' at s[i].  Returns the end, or i. */
+static size_t
+isodate(const char *s, size_t n, size_t i, struct dateline *d)
+{
+	char buf[11];
+	int y, m, dd;
+
+	if (n - i < 10)
+		return i;
+	memcpy(buf, s + i, 10);
+	buf[10] = '\0';
+	if (!date_parseiso(buf, &y, &m, &dd))
+		return i;
+	d->year = y;
+	d->month = m;
+	d->day = dd;
+	return i + 10;
+}
+
 static void
 reset(struct dateline *d)
 {
@@ -415,6 +434,9 @@ dateline_parse(const char *s, size_t n, struct dateline *d)
 			    s[i] != '\n' && s[i] != '\r' &&
 			    !(dated && blankbefore(s, j)))
 				goto none;
+			/* `CROP IMPACT- Conditions': a heading */
+			if (k < 3 && !dated && !blankbefore(s, j))
+				goto none;
 			/* with no date and no agency only `CITY --' in
 			 * capitals opening a story is a dateline */
 			if (!dated && d->agency == NULL && (!caps ||
@@ -458,6 +480,12 @@ dateline_parse(const char *s, size_t n, struct dateline *d)
 				longest = w;
 			i = end;
 			continue;
+		}
+		if (!dated && j > i && words > 0 && (end = isodate(s, n, j, d)) != j &&
+		    (end == n || s[end] == '\n' || s[end] == '\r')) {
+			/* `LONDON 1996-08-30' on a line of its own */
+			i = end;
+			break;
 		}
 		if (!dated && j > i && (end = date(s, n, j, d)) != j) {
 			/* `ATLANTA, Ga. March 2 -' */
@@ -505,25 +533,6 @@ hourminute(const char *s, size_t n, size_t i, struct dateline *d)
 	return j + 3;
 }
 
-/* `2014-12-16' at s[i].  Returns the end, or i. */
-static size_t
-isodate(const char *s, size_t n, size_t i, struct dateline *d)
-{
-	char buf[11];
-	int y, m, dd;
-
-	if (n - i < 10)
-		return i;
-	memcpy(buf, s + i, 10);
-	buf[10] = '\0';
-	if (!date_parseiso(buf, &y, &m, &dd))
-		return i;
-	d->year = y;
-	d->month = m;
-	d->day = dd;
-	return i + 10;
-}
-
 /* RT's own form at s[i]: `16 Dec, 2014': the day, the month in three
  * letters, a comma. */
 static int
@@ -542,8 +551,9 @@ rtform(const char *s, size_t n, size_t i)
 int
 timeline_parse(const char *s, size_t n, struct dateline *d)
 {
+	struct dateline second;
 	size_t i = 0, j, k, e;
-	int labelled = 0, words, rt;
+	int words, rt;
 
 	reset(d);
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
@@ -560,7 +570,6 @@ timeline_parse(const char *s, size_t n, struct dateline *d)
 			break;
 		if (k < n && s[k] == ':') {
 			i = skipblank(s, n, k + 1);
-			labelled = 1;
 			break;
 		}
 		if (!blank(s, n, k))
@@ -591,9 +600,11 @@ timeline_parse(const char *s, size_t n, struct dateline *d)
 			i = k;
 	} else
 		rt = 0;
-	if (skipblank(s, n, i) != n)
+	/* a second stamp after a label: `... Edited time: 16 Dec, ...' */
+	if ((i = skipblank(s, n, i)) != n &&
+	    !timeline_parse(s + i, n - i, &second))
 		goto none;
-	if (rt && !labelled)
+	if (rt)
 		d->agency = "RT";
 	return 1;
 none:

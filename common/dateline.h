@@ -31,9 +31,11 @@ size_t dateline_parse(const char *s, size_t n, struct dateline *d);
  * 10. /TASS/. ... said on Thursday')? */
 int dateline_eventdated(const struct dateline *d);
 
-/* Is the whole of s[0, n) a time line such as `16 Dec, 2014 17:02' or
- * `Published: January 14, 2022'?  Fills d's date and time fields when it
- * is, and d->agency with `RT' for RT's own form (`16 Dec, 2014 17:02'). */
+/* Is the whole of s[0, n) a time line such as `16 Dec, 2014 17:02',
+ * `Published: January 14, 2022' or `Published time: 16 Dec, 2014 17:02
+ * Edited time: 17 Dec, 2014 09:15'?  Fills d's date and time fields from
+ * its first stamp when it is, and d->agency with `RT' for RT's own form
+ * (`16 Dec, 2014 17:02'). */
 int timeline_parse(const char *s, size_t n, struct dateline *d);
 
 #endif

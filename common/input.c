@@ -13,6 +13,25 @@
 
 #define READSIZE 65536
 
+/* Under AddressSanitizer the unused tail of the buffer is poisoned, so a
+ * tool that reads past the last byte of its input is stopped there, as it
+ * would be at the end of an exact-size allocation. */
+#if defined(__SANITIZE_ADDRESS__)
+#define WITH_ASAN
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define WITH_ASAN
+#endif
+#endif
+#ifdef WITH_ASAN
+#include <sanitizer/asan_interface.h>
+#define POISON(p, n)	ASAN_POISON_MEMORY_REGION(p, n)
+#define UNPOISON(p, n)	ASAN_UNPOISON_MEMORY_REGION(p, n)
+#else
+#define POISON(p, n)	((void)(p), (void)(n))
+#define UNPOISON(p, n)	((void)(p), (void)(n))
+#endif
+
 struct src {
 	int fd;
 	const char *name;	/* operand as given; "-" for stdin */
@@ -37,9 +56,13 @@ fill(struct src *s)
 		s->pos = 0;
 	}
 	growarray(&s->buf, &s->cap, s->len + READSIZE, 1);
+	UNPOISON(s->buf + s->len, s->cap - s->len);
 	do
 		r = read(s->fd, s->buf + s->len, s->cap - s->len);
 	while (r < 0 && errno == EINTR);
+	if (r > 0)
+		s->len += (size_t)r;
+	POISON(s->buf + s->len, s->cap - s->len);
 	if (r < 0) {
 		warnfile(s->name, errno);
 		return -1;
@@ -48,7 +71,6 @@ fill(struct src *s)
 		s->eof = 1;
 		return 0;
 	}
-	s->len += (size_t)r;
 	return 1;
 }
 
@@ -250,6 +272,8 @@ input_foreach(int argc, char *argv[], article_fn *fn, void *ctx)
 
 	memset(&a, 0, sizeof a);
 	memset(&s, 0, sizeof s);
+	/* Never a null buffer: memchr(NULL + 0, c, 0) is undefined. */
+	growarray(&s.buf, &s.cap, READSIZE, 1);
 	if (argc == 0) {
 		argc = 1;
 		argv = stdinargv;
@@ -271,6 +295,7 @@ input_foreach(int argc, char *argv[], article_fn *fn, void *ctx)
 			close(s.fd);
 	}
 	out_flush();
+	UNPOISON(s.buf, s.cap);
 	free(s.buf);
 	free(a.lines);
 	free(a.paras);

@@ -39,28 +39,39 @@ addline(struct article *a, size_t off, size_t end)
 	l->indent = i - off;
 }
 
+/* The offset of the first LF at or after i, or n when there is none. */
+static size_t
+nextlf(const char *s, size_t n, size_t i)
+{
+	const char *nl = memchr(s + i, '\n', n - i);
+
+	return nl ? (size_t)(nl - s) : n;
+}
+
 static void
 splitlines(struct article *a)
 {
-	const char *s = a->text;
-	size_t n = a->len, i = 0, start;
+	const char *s = a->text, *cr;
+	size_t n = a->len, i = 0, start, end, lf;
 
 	a->nlines = 0;
 	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
 		i = 3;
 	start = i;
+	/* The next LF is looked for again only once passed: with CR line
+	 * ends it may lie megabytes ahead, or nowhere, and searching for it
+	 * from every line would be quadratic. */
+	lf = i < n ? nextlf(s, n, i) : n;
 	while (i < n) {
-		const char *nl = memchr(s + i, '\n', n - i);
-		const char *cr = memchr(s + i, '\r', (nl ? (size_t)(nl - s) : n) - i);
-		size_t end;
-
-		if (cr) {
+		if (lf < i)
+			lf = nextlf(s, n, i);
+		if ((cr = memchr(s + i, '\r', lf - i)) != NULL) {
 			end = (size_t)(cr - s);
 			i = end + 1;
 			if (i < n && s[i] == '\n')
 				i++;
-		} else if (nl) {
-			end = (size_t)(nl - s);
+		} else if (lf < n) {
+			end = lf;
 			i = end + 1;
 		} else {
 			end = i = n;

@@ -217,3 +217,29 @@ rt.txt	44	2014-12-16T17:02		RT	16 Dec, 2014 17:02"
 cut2.txt	0				
 cut3.txt	0				"
 }
+
+@test "RT's labelled stamps: Published time: ... Edited time: ..." {
+	printf 'NATO is not the enemy\n\nPublished time: 16 Dec, 2014 17:02 Edited time: 17 Dec, 2014 09:15\n\nThe text.\n' > rt2.txt
+	run "$BIN/dateline" rt2.txt
+	expect "rt2.txt	23	2014-12-16T17:02		RT	Published time: 16 Dec, 2014 17:02 Edited time: 17 Dec, 2014 09:15"
+}
+
+@test "an ISO time line with a zone; a date line followed by words is none" {
+	printf 'T\n\nUpdated: 2014-12-16 17:02 GMT\n\nThe text.\n' > iso.txt
+	printf 'T\n\nJan 14, 2022 was a Friday.\n\nThe text.\n' > words.txt
+	run "$BIN/dateline" iso.txt words.txt
+	expect "iso.txt	3	2014-12-16T17:02			Updated: 2014-12-16 17:02 GMT
+words.txt	0				"
+}
+
+@test "CoNLL: a place and an ISO date on a line of their own" {
+	printf 'CRICKET - LEICESTERSHIRE TAKE OVER AT TOP.\n\nLONDON 1996-08-30\n\nWest Indian all-rounder Phil Simmons took four for 38 on Friday.\n' > conll.txt
+	run "$BIN/dateline" conll.txt
+	expect "conll.txt	44	1996-08-30	London		LONDON 1996-08-30"
+}
+
+@test "a heading with a dash stuck to it is no dateline" {
+	printf 'India weather\n\nSUMMARY- Showers in the north.\n\nCROP IMPACT- Conditions remain good.\n' > heading.txt
+	run "$BIN/dateline" heading.txt
+	expect "heading.txt	0				"
+}
