@@ -118,6 +118,7 @@ quotes_find(const char *s, size_t n, struct quote **v, size_t *cap)
 	struct scan sc = { s, v, cap, 0, 0 };
 	enum family cur = NONE;
 	size_t i, open = 0, openlen = 0, depth = 0;
+	int reopened = 0;
 	int curlow9 = 0;
 	uint32_t before = ' ', after;
 	struct mark m;
@@ -155,9 +156,8 @@ quotes_find(const char *s, size_t n, struct quote **v, size_t *cap)
 			if (cur == SINGLE)	/* that ‘ was an apostrophe */
 				cur = NONE;
 			if (d == OPEN) {
-				if (cur == DOUBLE)
-					emit(&sc, open, open + openlen, i, i,
-					    QUOTE_NOCLOSE);
+				/* Two opening marks: the first never closed. */
+				reopened |= cur == DOUBLE;
 				cur = DOUBLE, open = i, openlen = m.len;
 				curlow9 = m.low9;
 				break;
@@ -207,7 +207,9 @@ quotes_find(const char *s, size_t n, struct quote **v, size_t *cap)
 		}
 		i += m.len;
 	}
-	if (cur == DOUBLE || cur == GUILL)
+	/* Left open at the paragraph's end, it ends there, unless the
+	 * paragraph's marks are a mess of opening ones. */
+	if ((cur == DOUBLE && !reopened) || (cur == GUILL && depth == 1))
 		emit(&sc, open, open + openlen, n, n, QUOTE_NOCLOSE);
 	return sc.nq;
 }

@@ -11,7 +11,10 @@
  * paragraph: a double quote still open at the paragraph's end ends
  * there, a single quote never closed was an apostrophe, and a closing
  * mark with no opening one closes the text since the previous span (or
- * the paragraph's start).  One pass, linear in the paragraph.
+ * the paragraph's start).  An opening mark that another opening mark
+ * follows was never closed and pairs with nothing; a paragraph of such
+ * marks has no span left open at its end.  One pass, linear in the
+ * paragraph.
  */
 #ifndef QUOTES_H
 #define QUOTES_H
