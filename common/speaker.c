@@ -346,8 +346,7 @@ npafter(const struct qpara *P, size_t i, size_t *b)
 			lastcap = j + 1;
 			if (endsin(P, j, "'s") || endsin(P, j, "\xe2\x80\x99s"))
 				det = 1;	/* `Clinton’s right-hand woman' */
-		}
-		else if (!det && (P->t[i].flags & TOK_CAP) && !isrole(P, j))
+		} else if (!det && (P->t[i].flags & TOK_CAP) && !isrole(P, j))
 			break;	/* `Obama punctuated' */
 		else if (det && j > i + 1 && endsin(P, j, "ed"))
 			break;	/* `The judge pointed' */
@@ -424,6 +423,19 @@ isparticiple(const struct qpara *P, size_t i)
 	return endsin(P, i, "ing");
 }
 
+/* Can the phrase t[i, b) be a subject: a pronoun, a phrase with a
+ * determiner or of several words, a person's name, or one word before a
+ * past tense (`Clinton issued')?  Not `Hours' of `Hours later'. */
+static int
+cansubject(const struct qpara *P, size_t i, size_t b)
+{
+	struct words w = { P->s, P->t, i, b };
+
+	return ispron(P, i) || func(P, i) || b - i > 1 ||
+	    persons_byname(&ps, &w, P->off + P->t[i].beg) >= 0 ||
+	    (isword(P, b) && !(P->t[b].flags & TOK_CAP) && endsin(P, b, "ed"));
+}
+
 /* The subject of the sentence t[s0, k): a phrase at its start, or after
  * an opening phrase and its comma (`Hours later, Trump hit back'),
  * followed by a verb. */
@@ -434,10 +446,7 @@ sentsubject(const struct qpara *P, size_t s0, size_t k, struct attr *r)
 
 	for (i = s0; i < k && i - s0 < 3 * NPMAX; i++) {
 		if ((i == s0 || punctin(P, i - 1, ",")) && npafter(P, i, &b) &&
-		    b < k && (ispron(P, i) || func(P, i) || b - i > 1 ||
-		    persons_byname(&ps, &(struct words){ P->s, P->t, i, b },
-		    P->off + P->t[i].beg) >= 0 || (isword(P, b) &&
-		    !(P->t[b].flags & TOK_CAP) && endsin(P, b, "ed")))) {
+		    b < k && cansubject(P, i, b)) {
 			/* followed by its verb, or an apposition and it */
 			for (w = b; punctin(P, b, ",") && w < k && w - b < 12; w++)
 				if (w > b && punctin(P, w, ","))
