@@ -566,6 +566,8 @@ sentence(const struct qpara *P, size_t i, size_t *s0, size_t *s1)
 	*s1 = k < P->nt ? k + 1 : k;
 }
 
+/* The attribution of the quotation t[qi]: after it when it opens its
+ * sentence, else before it, else after it. */
 static int
 attribute(const struct qpara *P, size_t qi, struct attr *r)
 {
@@ -599,6 +601,7 @@ standsalone(const struct qpara *P, size_t qi)
 	return 1;
 }
 
+/* A speaker's name: bytes of the article, or NULL when unknown. */
 struct who {
 	const char *s;
 	size_t n;
