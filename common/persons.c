@@ -435,7 +435,9 @@ persons_byrole(const struct persons *ps, const struct words *w, size_t off)
 				break;
 			ev = pass == 0 ? e - 1 - k : e + k;
 			p = &ps->p[ps->ev[ev].person];
-			if (!hasword(p->classes, c, cn))
+			/* `*': a counterpart, who holds any post */
+			if (!hasword(p->classes, c, cn) &&
+			    !hasword(p->classes, "*", 1))
 				continue;
 			for (score = 1, i = 0; i + 1 < nw; i++)
 				score += hasword(p->roles, word[i], wl[i]);

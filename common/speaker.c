@@ -36,6 +36,7 @@ enum {
 	LEX_PRON = 1 << 7,	/* a pronoun: he */
 	LEX_ADV = 1 << 8,	/* an adverb: later */
 	LEX_ROLE = 1 << 9,	/* a title or role: spokesman */
+	LEX_SELF = 1 << 10,	/* that cue holds its speaker: in his words */
 	LEX_DONE = 1 << 15
 };
 
@@ -138,6 +139,8 @@ lex(const struct qpara *P, size_t i)
 			if ((f = wl_find(&words_cues, buf, len)) != NULL &&
 			    strcmp(f->val, "after") == 0)
 				x |= LEX_AFTER;
+			if (f != NULL && strcmp(f->val, "self") == 0)
+				x |= LEX_SELF;
 		}
 	}
 	P->lex[i] = (unsigned short)x;
@@ -476,6 +479,16 @@ before(const struct qpara *P, size_t s0, size_t qi, struct attr *r)
 	for (k = s0; k < qi; k += n ? n : 1) {
 		if ((n = cueat(P, k, &aft)) == 0)
 			continue;
+		if (lex(P, k) & LEX_SELF) {
+			/* `In his words, "…"': the pronoun in the cue */
+			for (w = k; w < k + n; w++)
+				if (inlist(&words_objpronouns, P, w) != NULL) {
+					r->ca = k, r->cb = k + n;
+					r->ma = w, r->mb = w + 1, r->nb = 0;
+					return 1;
+				}
+			continue;
+		}
 		if (aft) {
 			if (!have && npafter(P, k + n, &b)) {
 				acc.ca = k, acc.cb = k + n;

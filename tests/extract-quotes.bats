@@ -130,3 +130,16 @@ goeson.txt	190		She	went on	It is like a leaking house."
 	expect "adding.txt	61	Lavrov	Lavrov	adding	a waste of time.
 adding.txt	119	Peskov	Peskov	adding	we will see."
 }
+
+@test "roles tell two ministers apart; a counterpart; in his words" {
+	cp "$Q/roles.txt" .
+	run "$BIN/extract-quotes" roles.txt
+	expect "roles.txt	170	Sergey Lavrov	the Russian minister	said	We have a common view on this,
+roles.txt	256	Wang Yi	Wang Yi	noted	supports dialogue.
+roles.txt	278	Wang Yi	the Chinese foreign minister	stressed	We are against sanctions,
+roles.txt	345	Wang Yi	he	added	They never work,
+roles.txt	438	Sergey Lavrov	Lavrov	said	Our warnings were ignored,
+roles.txt	499	Sergey Lavrov	He	said	the West is to blame.
+roles.txt	592	Sergei Ryabkov	Lavrov's deputy Sergei Ryabkov	said	We will respond.
+roles.txt	626	Sergei Ryabkov	his	In his words	the situation is dangerous."
+}
