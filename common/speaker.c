@@ -699,6 +699,14 @@ introduces(const struct qpara *P, struct attr *r)
 	return before(P, s0, P->nt - 1, r);
 }
 
+/* Does paragraph P go on with a quotation left open at the end of the
+ * one before (`"… /  "…," he said.')?  Then r is its attribution. */
+static int
+continues(const struct qpara *P, struct attr *r)
+{
+	return P->nt > 0 && P->t[0].kind == TOK_QUOTE && attribute(P, 0, r);
+}
+
 /* The number of words in s[0, n). */
 static size_t
 nwords(const char *s, size_t n)
@@ -801,6 +809,10 @@ speaker_article(const struct article *a, said_fn *fn, void *ctx)
 				continue;	/* a scare quote, a title */
 			else if (!spoke && i > 0 && introduces(&pv[i - 1], &r))
 				credit(&pv[i - 1], &r, &cur);
+			else if (!spoke && q->end == P->n &&
+			    (q->flags & QUOTE_NOCLOSE) && i + 1 < np &&
+			    continues(&pv[i + 1], &r))
+				credit(&pv[i + 1], &r, &cur);
 			else if (!spoke && !spokebefore) {
 				/* After a paragraph with no quotation: the
 				 * person it was about. */

@@ -143,3 +143,10 @@ roles.txt	499	Sergey Lavrov	He	said	the West is to blame.
 roles.txt	592	Sergei Ryabkov	Lavrov's deputy Sergei Ryabkov	said	We will respond.
 roles.txt	626	Sergei Ryabkov	his	In his words	the situation is dangerous."
 }
+
+@test "a quotation running over paragraphs: one record each, the attribution at its end" {
+	cp "$Q/over.txt" .
+	run "$BIN/extract-quotes" over.txt
+	expect "over.txt	26	Putin	Putin	said	This is the first paragraph of a long quotation
+over.txt	76	Putin	Putin	said	and this is the second,"
+}
