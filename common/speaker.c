@@ -411,9 +411,14 @@ after(const struct qpara *P, size_t qi, struct attr *r)
 		}
 		return 0;
 	}
-	/* A sentence of its own after the quotation: only `Lavrov said.' */
-	if ((P->t[qi].flags & TOK_END) && isword(P, k + n) &&
-	    (func(P, k + n) || (P->t[k + n].flags & TOK_CAP) == 0))
+	/* A sentence of its own after a quotation ending in a period:
+	 * `Lavrov said.', `Lavrov said on Friday.', not `Lavrov said the
+	 * talks…' */
+	if ((P->t[qi].flags & TOK_END) &&
+	    P->s[P->q[P->t[qi].quote].end - 1] == '.' && isword(P, k + n) &&
+	    (isdet(P, k + n) || endsin(P, k + n, "that") ||
+	    (!func(P, k + n) && !isadverb(P, k + n) &&
+	    !(P->t[k + n].flags & TOK_CAP))))
 		return 0;
 	r->ca = k, r->cb = k + n;
 	return 1;
@@ -515,6 +520,13 @@ before(const struct qpara *P, size_t s0, size_t qi, struct attr *r)
 		/* `Commenting on …, "…," the minister urged': a participle
 		 * opening the sentence has the speaker after the quote;
 		 * `Trump hit back, saying "…"' the sentence's subject. */
+		/* `Stated Stone: "…"' */
+		if (k == s0 && npafter(P, k + n, &b) && b < qi &&
+		    punctin(P, b, ":,")) {
+			r->ca = k, r->cb = k + n, r->ma = k + n, r->mb = b;
+			r->nb = 0;
+			return 1;
+		}
 		if (k == s0) {
 			w = qi + 1 + punctin(P, qi + 1, ",");
 			if (npafter(P, w, &b)) {
