@@ -719,6 +719,28 @@ continues(const struct qpara *P, struct attr *r)
 	return P->nt > 0 && P->t[0].kind == TOK_QUOTE && attribute(P, 0, r);
 }
 
+/* The length of the speaker's label opening a transcript line, one to
+ * three words in capitals and a colon (`WALLACE:', `SEN. TED CRUZ:'),
+ * or 0. */
+static size_t
+label(const char *s, size_t n)
+{
+	size_t i, words = 1, caps = 0;
+
+	for (i = 0; i < n && i < 40; i++) {
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			caps++;
+		else if (s[i] == ' ') {
+			if (++words > 3)
+				return 0;
+		} else if (s[i] == ':')
+			return caps > 1 && i + 1 < n && s[i + 1] == ' ' ? i : 0;
+		else if (s[i] != '.' && s[i] != '-' && s[i] != '\'')
+			return 0;
+	}
+	return 0;
+}
+
 /* The number of words in s[0, n). */
 static size_t
 nwords(const char *s, size_t n)
@@ -789,7 +811,7 @@ paragraphs(const struct article *a)
 void
 speaker_article(const struct article *a, said_fn *fn, void *ctx)
 {
-	size_t i, k, np, at;
+	size_t i, k, n, np, at;
 	struct said cur;
 	int spoke = 0, spokebefore;
 	long p;
@@ -814,7 +836,14 @@ speaker_article(const struct article *a, said_fn *fn, void *ctx)
 			if (P->t[k].kind != TOK_QUOTE)
 				continue;
 			q = &P->q[P->t[k].quote];
-			if (attribute(P, k, &r))
+			if ((n = label(P->s + q->beg, q->end - q->beg)) > 0) {
+				/* a transcript: "WALLACE: Governor, …" */
+				memset(&cur, 0, sizeof cur);
+				cur.speaker = cur.mention = P->s + q->beg;
+				cur.speakerlen = cur.mentionlen = n;
+				cur.cue = P->s + q->beg + n;
+				cur.cuelen = 1;
+			} else if (attribute(P, k, &r))
 				credit(P, &r, &cur);
 			else if (!standsalone(P, k) && !(spoke &&
 			    nwords(P->s + q->beg, q->end - q->beg) >= MINWORDS))

@@ -150,3 +150,10 @@ roles.txt	626	Sergei Ryabkov	his	In his words	the situation is dangerous."
 	expect "over.txt	26	Putin	Putin	said	This is the first paragraph of a long quotation
 over.txt	76	Putin	Putin	said	and this is the second,"
 }
+
+@test "a transcript line names its speaker inside the marks" {
+	cp "$Q/transcript.txt" .
+	run "$BIN/extract-quotes" transcript.txt
+	expect "transcript.txt	1	WALLACE	WALLACE	:	WALLACE: Governor, I want to ask you.
+transcript.txt	42	PENCE	PENCE	:	PENCE: Thank you, Chris."
+}
