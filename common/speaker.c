@@ -259,8 +259,12 @@ subject(const struct qpara *P, size_t lo, size_t c, struct attr *r)
 	size_t j = c, k, a, g, b, x = 0, xb = 0;
 	int found = 0, first;
 
+	/* over adverbs and `on Wednesday' */
 	while (j > lo && isadverb(P, j - 1))
-		j--;
+		if (--j > lo && (P->t[j].flags & TOK_CAP) && isword(P, j - 1) &&
+		    P->t[j - 1].end - P->t[j - 1].beg == 2 &&
+		    memcmp(P->s + P->t[j - 1].beg, "on", 2) == 0)
+			j--;
 	if (j > lo && punctin(P, j - 1, ")")) {
 		for (k = j - 1; k > lo && j - k < 10 && !punctin(P, k - 1, "(");
 		    k--)
@@ -349,8 +353,9 @@ npafter(const struct qpara *P, size_t i, size_t *b)
 			lastcap = j + 1;
 			if (endsin(P, j, "'s") || endsin(P, j, "\xe2\x80\x99s"))
 				det = 1;	/* `Clinton’s right-hand woman' */
-		} else if (!det && (P->t[i].flags & TOK_CAP) && !isrole(P, j))
-			break;	/* `Obama punctuated' */
+		} else if (!det && (P->t[i].flags & TOK_CAP) && !isrole(P, j) &&
+		    !isrole(P, j + 1))
+			break;	/* `Obama punctuated', not `Post bureau chief' */
 		else if (det && j > i + 1 && endsin(P, j, "ed"))
 			break;	/* `The judge pointed' */
 		j++;
