@@ -394,7 +394,13 @@ after(const struct qpara *P, size_t qi, struct attr *r)
 		return 1;
 	}
 	if ((n = cueat(P, j, &aft)) != 0 && !aft && npafter(P, j + n, &b)) {
-		r->ca = j, r->cb = j + n, r->ma = j + n, r->mb = b, r->nb = 0;
+		r->ca = j, r->cb = j + n, r->ma = j + n, r->mb = b;
+		r->na = j + n, r->nb = b;
+		/* `said a supporter who runs the account': the clause too */
+		if (inlist(&words_relatives, P, b) != NULL)
+			for (k = b; k < P->nt && k - b < 20 &&
+			    P->t[k].kind == TOK_WORD; k++)
+				r->mb = k + 1;
 		return 1;
 	}
 	for (k = j + 1; k < P->nt && k - j < 24; k++) {
