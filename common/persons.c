@@ -119,7 +119,8 @@ lookup(const struct persons *ps, const char *last, size_t lastlen,
 			    !sameword(p->name, p->namelen, p->last, p->lastlen))
 				continue;
 		}
-		if (p->first <= off && (best < 0 || p->first > ps->p[best].first))
+		if (p->first <= off && (best < 0 ||
+		    p->first > ps->p[best].first))
 			best = i;
 		if (first < 0 || p->first < ps->p[first].first)
 			first = i;
@@ -410,19 +411,22 @@ persons_byrole(const struct persons *ps, const struct words *w, size_t off)
 		const char *s = w->s + w->t[i].beg;
 		size_t n = wlen(&w->t[i]);
 
-		if (wl_findlower(&words_function, s, n) || len + n + 1 > sizeof buf)
+		if (wl_findlower(&words_function, s, n) ||
+		    len + n + 1 > sizeof buf)
 			continue;
 		word[nw] = buf + len;
 		wl[nw++] = n;
 		for (k = 0; k < n; k++)
-			buf[len++] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+			buf[len++] = (char)(s[k] >= 'A' && s[k] <= 'Z' ?
+			    s[k] + 32 : s[k]);
 		buf[len++] = ' ';
 	}
 	if (nw == 0)
 		return -1;
 	/* Its class: of the last two words (`foreign minister') or the last. */
-	if (nw > 1 && wl_find(&words_roles, word[nw - 2], wl[nw - 2] + 1 + wl[nw - 1]))
-		roleclass(word[nw - 2], wl[nw - 2] + 1 + wl[nw - 1], &c, &cn);
+	k = nw > 1 ? wl[nw - 2] + 1 + wl[nw - 1] : 0;
+	if (nw > 1 && wl_find(&words_roles, word[nw - 2], k))
+		roleclass(word[nw - 2], k, &c, &cn);
 	else
 		roleclass(word[nw - 1], wl[nw - 1], &c, &cn);
 	e = eventat(ps, off);

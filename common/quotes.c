@@ -87,7 +87,7 @@ struct scan {
 	const char *s;
 	struct quote **v;
 	size_t *cap, nq;
-	size_t from;		/* where a span with a missing opening mark may start */
+	size_t from;		/* where a span missing its opening mark starts */
 };
 
 static void
@@ -152,7 +152,7 @@ quotes_find(const char *s, size_t n, struct quote **v, size_t *cap)
 				d = OPEN;	/* ” used as an opening mark */
 			else if (d == OPEN && cur == DOUBLE && (curlow9 ||
 			    (cb && !oa)))
-				d = CLOSE;	/* „…“, or “ used as a closing one */
+				d = CLOSE;	/* „…“, or “ used to close */
 			if (cur == SINGLE)	/* that ‘ was an apostrophe */
 				cur = NONE;
 			if (d == OPEN) {

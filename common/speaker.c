@@ -230,7 +230,8 @@ npbefore(const struct qpara *P, size_t lo, size_t j, size_t *a)
 				/* `Morgan of the Sierra Club' */
 				if (i > lo + 1 && isprep(P, i - 1) &&
 				    isword(P, i - 2) && !func(P, i - 2) &&
-				    !cueat(P, i - 2, NULL) && !ispron(P, i - 2)) {
+				    !cueat(P, i - 2, NULL) &&
+				    !ispron(P, i - 2)) {
 					good = i - 2;
 					continue;
 				}
@@ -309,7 +310,8 @@ subject(const struct qpara *P, size_t lo, size_t c, struct attr *r)
 	if (!found)
 		return 0;
 	r->ma = x, r->mb = j - 1, r->na = x, r->nb = xb;
-	if (ispron(P, x) || ((P->t[xb - 1].flags & TOK_CAP) && !isrole(P, xb - 1)))
+	if (ispron(P, x) ||
+	    ((P->t[xb - 1].flags & TOK_CAP) && !isrole(P, xb - 1)))
 		return 1;
 	/* A role: the speaker is the first name in apposition to it. */
 	for (g = xb + 1; g < j - 1; g++)
@@ -352,10 +354,10 @@ npafter(const struct qpara *P, size_t i, size_t *b)
 		if (P->t[j].flags & TOK_CAP) {
 			lastcap = j + 1;
 			if (endsin(P, j, "'s") || endsin(P, j, "\xe2\x80\x99s"))
-				det = 1;	/* `Clinton’s right-hand woman' */
+				det = 1;	/* `Clinton’s campaign chief' */
 		} else if (!det && (P->t[i].flags & TOK_CAP) && !isrole(P, j) &&
 		    !isrole(P, j + 1))
-			break;	/* `Obama punctuated', not `Post bureau chief' */
+			break;	/* `Obama punctuated', not `Post chief' */
 		else if (det && j > i + 1 && endsin(P, j, "ed"))
 			break;	/* `The judge pointed' */
 		j++;
@@ -380,7 +382,7 @@ after(const struct qpara *P, size_t qi, struct attr *r)
 	int aft;
 
 	if (punctin(P, j, "'"))
-		j++;		/* the inner closing mark of a triple apostrophe */
+		j++;		/* the inner closing mark of ''' */
 	if (j < P->nt && P->t[j].kind == TOK_PUNCT &&
 	    (punctin(P, j, ",-") || (unsigned char)P->s[P->t[j].beg] == 0xE2))
 		j++;		/* , - — – */
@@ -467,7 +469,8 @@ sentsubject(const struct qpara *P, size_t s0, size_t k, struct attr *r)
 		if ((i == s0 || punctin(P, i - 1, ",")) && npafter(P, i, &b) &&
 		    b < k && cansubject(P, i, b)) {
 			/* followed by its verb, or an apposition and it */
-			for (w = b; punctin(P, b, ",") && w < k && w - b < 12; w++)
+			for (w = b; punctin(P, b, ",") && w < k &&
+			    w - b < 12; w++)
 				if (w > b && punctin(P, w, ","))
 					break;
 			if (isword(P, b) || (w < k && punctin(P, w, ",") &&
@@ -515,13 +518,15 @@ before(const struct qpara *P, size_t s0, size_t qi, struct attr *r)
 		}
 		/* `Trump issued a statement saying "…"': the subject of
 		 * a participle is the sentence's. */
-		if ((isparticiple(P, k) && k > s0 && sentsubject(P, s0, k, r)) ||
+		if ((isparticiple(P, k) && k > s0 &&
+		    sentsubject(P, s0, k, r)) ||
 		    subject(P, s0, k, r)) {
 			r->ca = k, r->cb = k + n;
 			/* `Lavrov said, adding "…"': the same speaker, the
 			 * participle nearer the quotation its cue. */
 			for (k += n; k < qi; k++)
-				if (punctin(P, k - 1, ",") && isparticiple(P, k) &&
+				if (punctin(P, k - 1, ",") &&
+				    isparticiple(P, k) &&
 				    (n = cueat(P, k, NULL)) != 0) {
 					r->ca = k, r->cb = k + n;
 					break;
@@ -541,7 +546,8 @@ before(const struct qpara *P, size_t s0, size_t qi, struct attr *r)
 		if (k == s0) {
 			w = qi + 1 + punctin(P, qi + 1, ",");
 			if (npafter(P, w, &b)) {
-				r->ma = w, r->mb = b, r->ca = k, r->cb = k + n, r->nb = 0;
+				r->ma = w, r->mb = b, r->nb = 0;
+				r->ca = k, r->cb = k + n;
 				return 1;
 			}
 		}
@@ -674,7 +680,8 @@ resolve(const struct qpara *P, size_t a, size_t b)
 		if ((P->t[h - 1].flags & TOK_CAP) && !(h - a == 2 &&
 		    isdet(P, a) && !(P->t[a].flags & TOK_CAP)) &&
 		    !isrole(P, h - 1)) {
-			for (r = h - 1; r > a && (P->t[r - 1].flags & TOK_CAP); r--)
+			for (r = h - 1; r > a &&
+			    (P->t[r - 1].flags & TOK_CAP); r--)
 				;
 			ws.a = r;
 			if ((i = persons_byname(&ps, &ws, off)) < 0 &&
@@ -869,7 +876,8 @@ speaker_article(const struct article *a, said_fn *fn, void *ctx)
 				/* After a paragraph with no quotation: the
 				 * person it was about. */
 				memset(&cur, 0, sizeof cur);
-				if ((p = persons_recent(&ps, P->off, 0, &at)) >= 0) {
+				p = persons_recent(&ps, P->off, 0, &at);
+				if (p >= 0) {
 					cur.speaker = ps.p[p].name;
 					cur.speakerlen = ps.p[p].namelen;
 				}

@@ -115,9 +115,11 @@ tokenize(const char *s, size_t n, const struct quote *q, size_t nq,
 		if (t->kind == TOK_PUNCT) {
 			c = cpat(s, n, t->beg);
 			stop = c == '.' || c == '!' || c == '?' || c == 0x2026;
-		} else if (t->kind == TOK_QUOTE && q[t->quote].end > q[t->quote].beg) {
+		} else if (t->kind == TOK_QUOTE &&
+		    q[t->quote].end > q[t->quote].beg) {
 			last = q[t->quote].end - 1;
-			stop = s[last] == '.' || s[last] == '!' || s[last] == '?';
+			stop = s[last] == '.' || s[last] == '!' ||
+			    s[last] == '?';
 		}
 		if (stop && (nx == NULL || nx->kind == TOK_QUOTE ||
 		    (nx->flags & TOK_CAP)))
