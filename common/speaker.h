@@ -6,9 +6,12 @@
  * each, the attribution is looked for in its sentence: after it (`"…,"
  * Lavrov said', `"…," said the minister'), then before it (`Lavrov said:
  * "…"', `According to the diplomat, "…"', `Peskov branded it an "…"').
- * A quotation that stands as a sentence of its own with no attribution
- * continues the previous speaker; any other quotation nobody is said to
- * have said (a scare quote, a title) is left out.
+ * A quotation with no attribution that stands as a sentence of its own,
+ * or runs to four words or more in a paragraph that already quoted
+ * someone, goes on from the previous quotation (or from a paragraph
+ * ending in `Lavrov said:', or from its continuation in the next
+ * paragraph); any other quotation nobody is said to have said (a scare
+ * quote, a title) is left out.
  *
  * The mention is resolved within the article (persons.h): a pronoun to
  * the most recent person of its gender, a role (`the Russian top
