@@ -169,6 +169,8 @@ addrole(struct person *p, const char *s, const struct tok *t, size_t a,
 	size_t len = 0, k, i, words, cn;
 
 	for (i = a; i < b; i++) {
+		if (wl_findlower(&words_function, s + t[i].beg, wlen(&t[i])))
+			continue;	/* The */
 		if (len + wlen(&t[i]) + 2 > sizeof phrase)
 			return;
 		for (k = t[i].beg; k < t[i].end; k++)
@@ -177,7 +179,7 @@ addrole(struct person *p, const char *s, const struct tok *t, size_t a,
 		phrase[len++] = ' ';
 	}
 	phrase[len] = '\0';
-	if (strstr(p->roles, phrase) != NULL)
+	if (len == 0 || strstr(p->roles, phrase) != NULL)
 		return;
 	append(p->roles, sizeof p->roles, phrase, len - 1);
 	p->classes[0] = '\0';
@@ -368,11 +370,13 @@ persons_recent(const struct persons *ps, size_t off, int g, size_t *at)
 	const struct person *p;
 	int pass;
 
-	/* A person known to be of that gender first, then any. */
-	for (pass = g == 0; pass < 2; pass++)
+	/* A person known to be of that gender first, then any; for an
+	 * organization, one with no gender and no title. */
+	for (pass = g == 0 || g == 'o'; pass < 2; pass++)
 		for (k = 0; k < WALK && k < e; k++) {
 			p = &ps->p[ps->ev[e - 1 - k].person];
-			if (p->gender == g || (pass == 1 && p->gender == 0)) {
+			if (g == 'o' ? p->gender == 0 && p->roles[0] == '\0' :
+			    p->gender == g || (pass == 1 && p->gender == 0)) {
 				*at = ps->ev[e - 1 - k].off;
 				return (long)ps->ev[e - 1 - k].person;
 			}

@@ -649,6 +649,11 @@ struct who {
 	size_t n;
 };
 
+/* The last speaker when it was no person (`the Kremlin'), for `it' and
+ * `they', and the paragraph it spoke in. */
+static struct who lastorg;
+static const struct qpara *lastorgin;
+
 /* The speaker the mention t[a, b) stands for, at article offset off. */
 static struct who
 resolve(const struct qpara *P, size_t a, size_t b)
@@ -663,11 +668,16 @@ resolve(const struct qpara *P, size_t a, size_t b)
 	if (b - a == 1 && ((pron = inlist(&words_pronouns, P, a)) != NULL ||
 	    (pron = inlist(&words_objpronouns, P, a)) != NULL)) {
 		g = pron->val[0];
-		if (g != '\0')
+		if (g == 'g')	/* `NATO said "…" … they added', in one paragraph */
+			return lastorgin == P ? lastorg : w;
+		if (g == 'o' && (i = persons_recent(&ps, off, 'o', &at)) < 0)
+			return lastorg;	/* `the Kremlin said…, it added' */
+		if (g != '\0' && g != 'o')
 			i = persons_recent(&ps, off, g, &at);
 		/* A speaker named since is more likely than a person
 		 * merely mentioned. */
-		if (g != '\0' && lastspeaker >= 0 && (i < 0 || lastat > at) &&
+		if (g != '\0' && g != 'o' && lastspeaker >= 0 &&
+		    (i < 0 || lastat > at) &&
 		    lastat < off && (ps.p[lastspeaker].gender == 0 ||
 		    ps.p[lastspeaker].gender == g))
 			i = lastspeaker;
@@ -698,6 +708,11 @@ resolve(const struct qpara *P, size_t a, size_t b)
 		lastspeaker = i;
 		lastat = off;
 	}
+	/* An organization (no gender, no title) speaks until a person
+	 * does. */
+	lastorg = i < 0 || (ps.p[i].gender == 0 && ps.p[i].roles[0] == '\0') ?
+	    w : (struct who){ NULL, 0 };
+	lastorgin = P;
 	return w;
 }
 
@@ -836,6 +851,7 @@ speaker_article(const struct article *a, said_fn *fn, void *ctx)
 
 	memset(&cur, 0, sizeof cur);
 	lastspeaker = -1;
+	lastorg.s = NULL;
 	np = paragraphs(a);
 	persons_reset(&ps);
 	for (i = 0; i < np; i++)
