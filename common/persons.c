@@ -128,6 +128,23 @@ lookup(const struct persons *ps, const char *last, size_t lastlen,
 	return best >= 0 ? best : first;
 }
 
+static int
+hasword(const char *roles, const char *s, size_t n)
+{
+	const char *r = roles;
+	size_t len;
+
+	while (*r != '\0') {
+		len = strcspn(r, " ");
+		if (len == n && memcmp(r, s, n) == 0)
+			return 1;
+		r += len;
+		if (*r == ' ')
+			r++;
+	}
+	return 0;
+}
+
 /* The role class of the words s[0, n): its roles.txt value, or itself. */
 static void
 roleclass(const char *s, size_t n, const char **c, size_t *cn)
@@ -304,6 +321,10 @@ noterun(struct persons *ps, const char *s, size_t off, const struct tok *t,
 	}
 	if (p->gender == 0)
 		p->gender = gender;
+	/* `The New York Times' is a newspaper */
+	if ((g = wl_find(&words_orgheads, last, lastlen)) != NULL &&
+	    !hasword(p->classes, g->val, strlen(g->val)))
+		append(p->classes, sizeof p->classes, g->val, strlen(g->val));
 	/* Role words: the titles, and the description before them. */
 	for (r = a; r > 0 && a - r < 3 && t[r - 1].kind == TOK_WORD &&
 	    !wl_findlower(&words_function, s + t[r - 1].beg, wlen(&t[r - 1]));
@@ -382,23 +403,6 @@ persons_recent(const struct persons *ps, size_t off, int g, size_t *at)
 			}
 		}
 	return -1;
-}
-
-static int
-hasword(const char *roles, const char *s, size_t n)
-{
-	const char *r = roles;
-	size_t len;
-
-	while (*r != '\0') {
-		len = strcspn(r, " ");
-		if (len == n && memcmp(r, s, n) == 0)
-			return 1;
-		r += len;
-		if (*r == ' ')
-			r++;
-	}
-	return 0;
 }
 
 long

@@ -158,11 +158,12 @@ over.txt	76	Putin	Putin	said	and this is the second,"
 transcript.txt	42	PENCE	PENCE	:	PENCE: Thank you, Chris."
 }
 
-@test "it and they for organizations" {
+@test "it and they for organizations; the newspaper" {
 	cp "$Q/org.txt" .
 	run "$BIN/extract-quotes" org.txt
 	expect "org.txt	40	Kremlin	it	added	We will respond,
 org.txt	96		they	said	This is wrong,
 org.txt	125	NATO	NATO	said	We are ready,
-org.txt	152	NATO	they	added	We always were,"
+org.txt	152	NATO	they	added	We always were,
+org.txt	231	New York Times	the newspaper	said	It is done,"
 }
