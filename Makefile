@@ -58,8 +58,12 @@ $(B)/%.o: %.c | $(B)/gen/words.h
 $(B)/gen/words.o: $(B)/gen/words.c
 	$(CC) $(WARN) $(CFLAGS) -Icommon -I$(B)/gen -c -o $@ $<
 
-$(B)/gen/words.c $(B)/gen/words.h: common/mkwords.sh $(WORDS)
+# One run writes both files; words.h comes with words.c (safe under -j).
+$(B)/gen/words.c: common/mkwords.sh $(WORDS)
 	sh common/mkwords.sh $(B)/gen $(WORDS)
+
+$(B)/gen/words.h: $(B)/gen/words.c
+	@:
 
 -include $(shell find $(B) -name '*.d' 2>/dev/null)
 
