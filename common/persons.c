@@ -322,7 +322,7 @@ noterun(struct persons *ps, const char *s, size_t off, const struct tok *t,
 	if (p->gender == 0)
 		p->gender = gender;
 	/* `The New York Times' is a newspaper */
-	if ((g = wl_find(&words_orgheads, last, lastlen)) != NULL &&
+	if ((g = wl_find(&words_orgroles, last, lastlen)) != NULL &&
 	    !hasword(p->classes, g->val, strlen(g->val)))
 		append(p->classes, sizeof p->classes, g->val, strlen(g->val));
 	/* Role words: the titles, and the description before them. */
