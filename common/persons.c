@@ -402,6 +402,14 @@ persons_recent(const struct persons *ps, size_t off, int g, size_t *at)
 				return (long)ps->ev[e - 1 - k].person;
 			}
 		}
+	/* None yet (`he' in a standfirst): the first one named after. */
+	for (k = e; g != 'o' && k < ps->nev && k - e < WALK; k++) {
+		p = &ps->p[ps->ev[k].person];
+		if (p->gender == g || p->gender == 0 || g == 0) {
+			*at = ps->ev[k].off;
+			return (long)ps->ev[k].person;
+		}
+	}
 	return -1;
 }
 

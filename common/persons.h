@@ -67,8 +67,9 @@ long persons_byname(const struct persons *, const struct words *,
     size_t off);
 
 /* The most recent person mentioned before offset off whose gender fits
- * g ('m', 'f', 0 for any; 'o' an organization: no gender, no title), or
- * -1; *at is where it was mentioned. */
+ * g ('m', 'f', 0 for any; 'o' an organization: no gender, no title),
+ * else the first person after it (`he' in a standfirst), or -1; *at is
+ * where it was mentioned. */
 long persons_recent(const struct persons *, size_t off, int g, size_t *at);
 
 /* The person best described by a role phrase (`the Russian top

@@ -167,3 +167,9 @@ org.txt	125	NATO	NATO	said	We are ready,
 org.txt	152	NATO	they	added	We always were,
 org.txt	231	New York Times	the newspaper	said	It is done,"
 }
+
+@test "a pronoun before anyone is named goes to the first person named after" {
+	cp "$Q/ahead.txt" .
+	run "$BIN/extract-quotes" ahead.txt
+	expect "ahead.txt	36	Vladimir Putin	he	said	We will not allow this,"
+}
