@@ -495,6 +495,17 @@ before(const struct qpara *P, size_t s0, size_t qi, struct attr *r)
 	size_t k, n, b, w;
 	int aft, have = 0;
 
+	/* `…, Trump said: "…"': a cue and its colon or comma right before
+	 * the quotation, with a subject, introduce it whatever came before
+	 * (not `stated that "…"': see the first cue below). */
+	k = qi > s0 && punctin(P, qi - 1, ":,") ? qi - 1 : qi;
+	if (k < qi && k > s0 + 1 && P->t[k - 2].kind != TOK_QUOTE)
+		for (w = k - 1; w > s0 && k - w < 3; w--)
+			if ((n = cueat(P, w, &aft)) != 0 && w + n == k &&
+			    !aft && !isparticiple(P, w) && subject(P, s0, w, r)) {
+				r->ca = w, r->cb = k;
+				return 1;
+			}
 	for (k = s0; k < qi; k += n ? n : 1) {
 		if ((n = cueat(P, k, &aft)) == 0)
 			continue;

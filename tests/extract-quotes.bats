@@ -173,3 +173,10 @@ org.txt	231	New York Times	the newspaper	said	It is done,"
 	run "$BIN/extract-quotes" ahead.txt
 	expect "ahead.txt	36	Vladimir Putin	he	said	We will not allow this,"
 }
+
+@test "a cue and colon right before a quotation win over an earlier cue" {
+	cp "$Q/nearest.txt" .
+	run "$BIN/extract-quotes" nearest.txt
+	expect "nearest.txt	63	Antonin Scalia	Justice Antonin Scalia	suggested	less advanced schools,
+nearest.txt	108	Donald Trump	Donald Trump	said	I do not like what he said."
+}
