@@ -177,6 +177,6 @@ org.txt	231	New York Times	the newspaper	said	It is done,"
 @test "a cue and colon right before a quotation win over an earlier cue" {
 	cp "$Q/nearest.txt" .
 	run "$BIN/extract-quotes" nearest.txt
-	expect "nearest.txt	63	Antonin Scalia	Justice Antonin Scalia	suggested	less advanced schools,
-nearest.txt	108	Donald Trump	Donald Trump	said	I do not like what he said."
+	expect "nearest.txt	56	Antonin Scalia	Justice Antonin Scalia	suggested	less advanced schools,
+nearest.txt	100	Donald Trump	Donald Trump	said	I do not like what he said."
 }
