@@ -128,9 +128,9 @@ furniture(const char *s, size_t n, size_t *keylen)
 		 * first */
 		lower(buf + done, s + done, e - done);
 		done = e;
-		if (!wl_hasprefix(&words_furniture, buf, e))
+		if ((w = wl_prefixed(&words_furniture, buf, e)) == NULL)
 			break;
-		if ((w = wl_find(&words_furniture, buf, e)) != NULL) {
+		if (w->keylen == e) {
 			best = w;
 			*keylen = e;
 		}

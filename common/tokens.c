@@ -132,6 +132,7 @@ size_t
 tok_match(const struct wordlist *l, const char *s, const struct tok *t,
     size_t i, size_t nt, int lower)
 {
+	const struct word *w;
 	char buf[96];
 	size_t len = 0, k, j, best = 0, wl;
 
@@ -145,9 +146,9 @@ tok_match(const struct wordlist *l, const char *s, const struct tok *t,
 			char c = s[t[j].beg + k];
 			buf[len++] = lower && c >= 'A' && c <= 'Z' ? c + 32 : c;
 		}
-		if (!wl_hasprefix(l, buf, len))
+		if ((w = wl_prefixed(l, buf, len)) == NULL)
 			break;
-		if (wl_find(l, buf, len))
+		if (w->keylen == len)
 			best = j - i + 1;
 	}
 	return best;

@@ -49,12 +49,14 @@ wl_find(const struct wordlist *l, const char *s, size_t n)
 	return NULL;
 }
 
-int
-wl_hasprefix(const struct wordlist *l, const char *s, size_t n)
+const struct word *
+wl_prefixed(const struct wordlist *l, const char *s, size_t n)
 {
 	size_t i = lowerbound(l, s, n);
 
-	return i < l->n && l->w[i].keylen >= n && memcmp(l->w[i].key, s, n) == 0;
+	if (i < l->n && l->w[i].keylen >= n && memcmp(l->w[i].key, s, n) == 0)
+		return &l->w[i];
+	return NULL;
 }
 
 const struct word *

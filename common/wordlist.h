@@ -28,8 +28,11 @@ struct wordlist {
 
 /* The entry whose key is exactly s[0, n), or NULL. */
 const struct word *wl_find(const struct wordlist *, const char *s, size_t n);
-/* Does some key start with s[0, n)?  For growing multi-word matches. */
-int wl_hasprefix(const struct wordlist *, const char *s, size_t n);
+/* The first entry whose key starts with s[0, n), or NULL: the entry of
+ * s[0, n) itself when the list holds it.  For growing multi-word
+ * matches, with one search a word. */
+const struct word *wl_prefixed(const struct wordlist *, const char *s,
+    size_t n);
 /* wl_find on the ASCII-lowercased s (for lists written in lower case). */
 const struct word *wl_findlower(const struct wordlist *, const char *s,
     size_t n);
