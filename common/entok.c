@@ -91,7 +91,7 @@ clsat(const char *s, size_t n, size_t i, size_t *len)
 		*len = 1;
 		return (enum cls)asciicls[(unsigned char)s[i]];
 	}
-	*len = utf8_decode(s, n, i, &c);
+	*len = utf8_decodemb(s, n, i, &c);
 	return classify(c);
 }
 

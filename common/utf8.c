@@ -1,16 +1,12 @@
 #include "utf8.h"
 
 size_t
-utf8_decode(const char *str, size_t n, size_t i, uint32_t *cp)
+utf8_decodemb(const char *str, size_t n, size_t i, uint32_t *cp)
 {
 	const unsigned char *s = (const unsigned char *)str + i;
 	size_t avail = n - i, len, k;
 	uint32_t c, min;
 
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
 	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
 		len = 2; c = s[0] & 0x1F; min = 0x80;
 	} else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
