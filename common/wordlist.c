@@ -2,18 +2,15 @@
 
 #include "wordlist.h"
 
+/* Keys and words are a few bytes, shorter than a memcmp call is worth. */
 static int
 keycmp(const char *a, size_t an, const char *b, size_t bn)
 {
-	int c;
+	size_t i, m = an < bn ? an : bn;
 
-	/* most steps of a search differ at the first byte: no memcmp call */
-	if (an > 0 && bn > 0 && a[0] != b[0])
-		return (unsigned char)a[0] < (unsigned char)b[0] ? -1 : 1;
-	c = memcmp(a, b, an < bn ? an : bn);
-
-	if (c != 0)
-		return c;
+	for (i = 0; i < m; i++)
+		if (a[i] != b[i])
+			return (unsigned char)a[i] < (unsigned char)b[i] ? -1 : 1;
 	return an < bn ? -1 : an > bn;
 }
 
