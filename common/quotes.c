@@ -15,6 +15,11 @@ struct mark {
 	int low9;		/* „ : closed by “ */
 };
 
+/* The bytes a quote mark can open with, for a quick pass over text. */
+static const unsigned char markbyte[256] = {
+	['"'] = 1, ['`'] = 1, ['\''] = 1, [0xC2] = 1, [0xE2] = 1
+};
+
 /* The quote mark at s[i], if any. */
 static int
 markat(const char *s, size_t n, size_t i, struct mark *m)
@@ -127,7 +132,7 @@ quotes_find(const char *s, size_t n, struct quote **v, size_t *cap)
 		enum dir d;
 		int oa, cb;
 
-		if (!markat(s, n, i, &m)) {
+		if (!markbyte[(unsigned char)s[i]] || !markat(s, n, i, &m)) {
 			i++;
 			continue;
 		}
