@@ -59,7 +59,8 @@ add(struct tok **v, size_t *cap, size_t *nt, int kind, size_t b, size_t e)
 {
 	struct tok *t;
 
-	growarray(v, cap, *nt + 1, sizeof **v);
+	if (*nt == *cap)
+		growarray(v, cap, *nt + 1, sizeof **v);
 	t = &(*v)[(*nt)++];
 	t->kind = (unsigned char)kind;
 	t->flags = 0;
