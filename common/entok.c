@@ -439,8 +439,16 @@ gazbuild(void)
 			    1ull << (GAZBIT(gaztab[i].h) % 64);
 }
 
-/* Hash token t onto h, after a space unless first; ALL-CAPS words of
- * more than three letters folded to title case when fold is set. */
+/* Does gazstep fold t: is it an ALL-CAPS word of more than three
+ * letters? */
+static int
+folds(const struct etok *t)
+{
+	return (t->flags & TF_ALLCAP) && t->len > 3;
+}
+
+/* Hash token t onto h, after a space unless first; folded to title case
+ * when fold is set and t folds. */
 static uint64_t
 gazstep(uint64_t h, const struct etok *t, int first, int fold)
 {
@@ -449,7 +457,7 @@ gazstep(uint64_t h, const struct etok *t, int first, int fold)
 
 	if (!first)
 		h = FNV64_STEP(h, ' ');
-	fold = fold && (t->flags & TF_ALLCAP) && t->len > 3;
+	fold = fold && folds(t);
 	for (i = 0; i < t->len; i++)
 		h = FNV64_STEP(h, fold ? titlechar(t->s[i], &prevletter) :
 		    t->s[i]);
@@ -463,6 +471,7 @@ markgaz(struct etoks *ts)
 	uint64_t h[2];
 	struct gazkey *g;
 	unsigned grow, c, f;
+	int same;
 
 	if (gaztab == NULL)
 		gazbuild();
@@ -474,8 +483,15 @@ markgaz(struct etoks *ts)
 		for (j = i; j < ts->n && j < i + MAXGAZ; j++) {
 			if (ts->t[j].part != ts->t[i].part)
 				break;
+			same = h[0] == h[1];
 			grow = 0;
 			for (f = 0; f < 2; f++) {
+				/* equal hashes stay equal over a word that
+				 * does not fold: no second hash to make */
+				if (f == 1 && same && !folds(&ts->t[j])) {
+					h[1] = h[0];
+					break;
+				}
 				h[f] = gazstep(h[f], &ts->t[j], j == i, (int)f);
 				if (f == 1 && h[1] == h[0])
 					break;
