@@ -243,3 +243,10 @@ words.txt	0				"
 	run "$BIN/dateline" heading.txt
 	expect "heading.txt	0				"
 }
+
+@test "the first and the last month names of the list (word-list index edges)" {
+	dl firstkey.txt
+	expect "firstkey.txt	0	--04-03	Anchorage	Reuters	ANCHORAGE, Apr. 3 (Reuters) -"
+	dl lastkey.txt
+	expect "lastkey.txt	0	--09-30	Zurich	Reuters	ZURICH, September 30 (Reuters) -"
+}
