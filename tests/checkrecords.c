@@ -13,9 +13,8 @@
  * gives (a speaker, mention or cue; an entity's fullest name) must occur
  * in it, white space and ASCII case aside.  PART, TYPE and DATE must be
  * ones the SPEC names; dateline must print exactly one record per
- * article.  With -a
- * (split-article -a) every non-blank byte of every article must be in
- * exactly one record.
+ * article.  With -a (split-article -a) every non-blank byte of every
+ * article must be in exactly one record.
  *
  * Prints the first problems found; exits 1 if there was any, 2 on usage.
  */
