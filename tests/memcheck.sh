@@ -13,7 +13,8 @@ for f in $seeds; do cat "$f"; printf '\f'; done >"$tmp/stream"
 "$dir/split-article" -a $seeds >"$tmp/records"
 # Scratch arrays a module keeps for the next article are still reachable
 # at exit, and fine; memory lost (definitely or possibly) is not.
-vg="valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect,possible"
+vg="valgrind -q --error-exitcode=1 --leak-check=full"
+vg="$vg --errors-for-leak-kinds=definite,indirect,possible"
 status=0
 for t; do
 	for how in files stream records; do
