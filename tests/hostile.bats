@@ -194,6 +194,18 @@ tag-entities:"
 	sound cr-*.txt
 }
 
+@test "binary junk between two articles costs them nothing" {
+	set -- $(articles)
+	tr -d '\f' <"$CHECK" >junk.bin
+	{ cat "$1"; printf '\f'; cat junk.bin; printf '\f'; cat "$2"; } >mixed.txt
+	sound mixed.txt
+	for t in $TOOLS; do
+		run bash -c "'$BIN/$t' mixed.txt | grep -av '^mixed.txt#2	'"
+		expect "$("$BIN/$t" "$1" | sed "s/^$1	/mixed.txt#1	/"
+		    "$BIN/$t" "$2" | sed "s/^$2	/mixed.txt#3	/")"
+	done
+}
+
 @test "a directory operand: message, status 1, other operands read" {
 	mkdir dir
 	cp "$SAMPLES/tass.txt" .
