@@ -6,6 +6,8 @@
 #                        man pages (installs the pinned bats-core if needed)
 #   make install         PREFIX=/usr/local DESTDIR=
 #   make samples         run the filters on tests/samples/
+#   make model           retrain tag-entities' weights, common/entmodel.c,
+#                        from the CoNLL-2003 training articles in $(CORPORA)
 #   make bench           speed and memory of each filter (tests/bench.sh)
 #   make fuzz            fuzz each filter FUZZ_SECONDS (default 60) with
 #                        libFuzzer, ASan and UBSan (installs clang if missing)
@@ -34,6 +36,9 @@ MANS	= $(PROGS:%=man/%.1) man/newsutils.7
 SANFLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 
+CORPORA	= ../shared/corpora
+CONLL	= $(CORPORA)/conll2003-dev
+
 # The fuzz targets (tests/fuzz.c around each cmd/X.c) need clang.
 FUZZFLAGS = -O1 -g -fsanitize=address,undefined,fuzzer-no-link \
 	-fno-sanitize-recover=all -fno-omit-frame-pointer
@@ -58,8 +63,12 @@ $(B)/%.o: %.c | $(B)/gen/words.h
 $(B)/gen/words.o: $(B)/gen/words.c
 	$(CC) $(WARN) $(CFLAGS) -Icommon -I$(B)/gen -c -o $@ $<
 
-$(B)/gen/words.c $(B)/gen/words.h: common/mkwords.sh $(WORDS)
+# One run writes both files; words.h comes with words.c (safe under -j).
+$(B)/gen/words.c: common/mkwords.sh $(WORDS)
 	sh common/mkwords.sh $(B)/gen $(WORDS)
+
+$(B)/gen/words.h: $(B)/gen/words.c
+	@:
 
 -include $(shell find $(B) -name '*.d' 2>/dev/null)
 
@@ -113,6 +122,16 @@ bench:
 	$(MAKE) build/benchrun
 	sh tests/bench.sh build
 
+# The trainer is not part of the filters; common/entmodel.c is committed.
+# It links without the old weights, so a stale table cannot stop it.
+TRAINOBJS = $(filter-out $(B)/common/entmodel.o $(B)/common/entities.o,$(OBJS))
+
+model: $(TRAINOBJS)
+	$(CC) $(WARN) $(CFLAGS) -Icommon -I$(B)/gen -o $(B)/train-entities \
+	    common/model/train.c $(TRAINOBJS) -lm
+	$(B)/train-entities -g $(CONLL)/gold/entities.tsv -o common/entmodel.c \
+	    $(CONLL)/articles/conll-train-*.txt
+
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
 	for p in $(PROGS); do install -m 755 build/$$p $(DESTDIR)$(BINDIR)/$$p; done
@@ -124,4 +143,4 @@ clean:
 	    build/libnews.a build/benchrun build/bench build/checkrecords $(BINS)
 
 .SECONDARY:
-.PHONY: all san check samples bench install clean fuzz fuzzers memcheck
+.PHONY: all san check samples bench model install clean fuzz fuzzers memcheck

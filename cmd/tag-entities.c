@@ -1,5 +1,6 @@
 /*
- * tag-entities: not yet written.
+ * tag-entities: the names in news articles, one record per mention:
+ * DOC OFFSET TYPE NAME TEXT (see entities.h and tag-entities(1)).
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -7,7 +8,9 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "entities.h"
 #include "input.h"
+#include "out.h"
 #include "util.h"
 
 static _Noreturn void
@@ -18,15 +21,32 @@ usage(int status)
 }
 
 static void
-nothing(struct article *a, void *ctx)
+tag(struct article *a, void *ctx)
 {
-	(void)a;
-	(void)ctx;
+	struct entities *e = ctx;
+	const struct mention *m;
+	size_t i;
+
+	entities_tag(e, a);
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		out_str(a->doc);
+		out_tab();
+		out_num(m->off);
+		out_tab();
+		out_str(etype_names[m->type]);
+		out_tab();
+		out_text(entities_name(e, m), m->namelen);
+		out_tab();
+		out_text(m->text, m->len);
+		out_end();
+	}
 }
 
 int
 main(int argc, char *argv[])
 {
+	static struct entities e;
 	int ch;
 
 	setprogname(argv[0]);
@@ -38,5 +58,5 @@ main(int argc, char *argv[])
 			usage(2);
 		}
 	}
-	return input_foreach(argc - optind, argv + optind, nothing, NULL);
+	return input_foreach(argc - optind, argv + optind, tag, &e);
 }

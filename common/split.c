@@ -15,10 +15,13 @@
 #include "util.h"
 #include "wordlist.h"
 
-/* Sizes in bytes.  A headline or a summary is at most TEXTMAX long, a deck
- * over a dateline at most DECKMAX; site furniture, time lines, bylines and
- * credits at most SHORTMAX; a footer sentence at most FOOTERMAX.  The lede is looked for at most LEDESKIP
- * paragraphs past the first one under the headline. */
+/*
+ * Sizes in bytes.  A headline is at most TEXTMAX long, a deck or a summary
+ * at most DECKMAX; site furniture, time lines, bylines and
+ * credits at most SHORTMAX; a footer sentence at most FOOTERMAX.  The lede
+ * is looked for at most LEDESKIP paragraphs past the first one under the
+ * headline.
+ */
 #define TEXTMAX		400
 #define DECKMAX		(2 * TEXTMAX)
 #define SHORTMAX	160
@@ -51,7 +54,6 @@ struct pinfo {
 	enum cls cls;
 	size_t dateline;	/* bytes of a dateline opening it, mark included */
 	size_t mark;		/* bytes of a mark before it (`****') */
-	size_t footer;		/* where a junk footer sentence starts, or len */
 };
 
 static struct pinfo *info;
@@ -86,7 +88,7 @@ lower(char *buf, const char *s, size_t n)
 		buf[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
 }
 
-/* Bytes of the word s opens with. */
+/* Bytes of the word s opens with, up to a blank or a slash. */
 static size_t
 wordlen(const char *s, size_t n)
 {
@@ -151,7 +153,7 @@ wholefurniture(const char *s, size_t n)
 	return furnvalue(w);
 }
 
-/* Is s[0, n), blanks and final periods aside, a picture desk?  Returns
+/* Is s[0, n), blanks, brackets and final periods aside, a picture desk?  Returns
  * 2 for one that stands alone as a credit (`Getty.'), 1 for one that
  * needs a name beside it (a wire's name alone is its sign-off). */
 static int
@@ -160,9 +162,9 @@ iscreditname(const char *s, size_t n)
 	char buf[KEYMAX];
 	const struct word *w;
 
-	while (n > 0 && (s[n - 1] == '.' || text_isspace((unsigned char)s[n - 1])))
+	while (n > 0 && (isin(".)", s[n - 1]) || text_isspace((unsigned char)s[n - 1])))
 		n--;
-	while (n > 0 && text_isspace((unsigned char)*s))
+	while (n > 0 && (*s == '(' || text_isspace((unsigned char)*s)))
 		s++, n--;
 	if (n == 0 || n > KEYMAX)
 		return 0;
@@ -170,6 +172,33 @@ iscreditname(const char *s, size_t n)
 	if ((w = wl_find(&words_credits, buf, n)) == NULL)
 		return 0;
 	return strcmp(w->val, "alone") == 0 ? 2 : 1;
+}
+
+/* Are the last (or, with first set, the first) one to three words of s[0, n)
+ * a picture desk? */
+static int
+creditbeside(const char *s, size_t n, int first)
+{
+	size_t i, words = 0;
+
+	if (first) {
+		for (i = 1; i <= n && words < 3; i++)
+			if (i == n || (text_isspace((unsigned char)s[i]) &&
+			    !text_isspace((unsigned char)s[i - 1]))) {
+				words++;
+				if (iscreditname(s, i))
+					return 1;
+			}
+	} else {
+		for (i = n; i-- > 0 && words < 3; )
+			if (i == 0 || (text_isspace((unsigned char)s[i - 1]) &&
+			    !text_isspace((unsigned char)s[i]))) {
+				words++;
+				if (iscreditname(s + i, n - i))
+					return 1;
+			}
+	}
+	return 0;
 }
 
 /* Does s[0, n) hold a copyright sign (U+00A9, C2 A9 in UTF-8) opening a
@@ -189,10 +218,9 @@ hascopyright(const char *s, size_t n)
 
 /*
  * A photo credit: a short line with a copyright sign, a picture desk that
- * stands alone (`Getty.'), or names
- * around a slash with a picture desk first or last (`Reuters / Yves Herman',
- * `AFP Photo / John Thys'), every word capitalized but one particle of a
- * name (`van', `de').
+ * stands alone (`Getty.'), or names around a slash with a picture desk
+ * next to it (`Reuters / Yves Herman', `Sergey Lavrov (AFP Photo / John
+ * Thys)'), every word capitalized but one particle of a name (`van').
  */
 static int
 iscredit(const char *s, size_t n)
@@ -209,26 +237,28 @@ iscredit(const char *s, size_t n)
 				first = i;
 			last = i;
 		} else if ((i == 0 || text_isspace((unsigned char)s[i - 1]) ||
-		    s[i - 1] == '/') && !text_isspace((unsigned char)s[i]) &&
-		    !isupper8((unsigned char)s[i]) &&
+		    isin("/(", s[i - 1])) && !text_isspace((unsigned char)s[i]) &&
+		    s[i] != '(' && !isupper8((unsigned char)s[i]) &&
 		    (wordlen(s + i, n - i) > 3 || particles++ > 0))
 			return 0;
 	}
-	return first < n && (iscreditname(s, first) ||
-	    iscreditname(s + last + 1, n - last - 1));
+	return first < n && (creditbeside(s, first, 0) ||
+	    creditbeside(s + last + 1, n - last - 1, 1));
 }
 
 /*
  * `By Jane Doe', `by Janie Gabbett, Reuters': after `By' a few words, some
  * capitalized, at most two not (`and', `for', a name in lower case), no
- * digits, and no end of a sentence (`By then, the vote was over.').
+ * digits, and no end of a sentence (`By then, the vote was over.'): a
+ * final period only after capitalized words (`By Jane Doe, Reuters.').
  */
 static int
 isbyline(const char *s, size_t n, size_t keylen)
 {
 	size_t i, upper = 0, lowers = 0;
+	int stop = s[n - 1] == '.';
 
-	if (n > SHORTMAX || isin(".!?:;", s[n - 1]))
+	if (n > SHORTMAX || isin("!?:;", s[n - 1]))
 		return 0;
 	for (i = keylen; i < n; i++) {
 		if (isdigit8((unsigned char)s[i]))
@@ -241,11 +271,34 @@ isbyline(const char *s, size_t n, size_t keylen)
 				lowers++;
 		}
 	}
-	return upper > 0 && lowers <= 2;
+	return upper > 0 && lowers <= (stop ? 0 : 2);
 }
 
-/* A string of icon names (`icon bookmark-bicon bookmarkicon camera...'):
- * many words, and no capital letter, digit or punctuation of prose. */
+/* A bare name, as wires put a byline over the dateline (`Larry Fine'):
+ * two to four capitalized words, no digit, no final period. */
+static int
+isname(const char *s, size_t n)
+{
+	size_t i, words = 0;
+
+	if (n > SHORTMAX / 4 || s[n - 1] == '.')
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (isdigit8((unsigned char)s[i]))
+			return 0;
+		if (!text_isspace((unsigned char)s[i]) &&
+		    (i == 0 || text_isspace((unsigned char)s[i - 1]))) {
+			if (!isupper8((unsigned char)s[i]))
+				return 0;
+			words++;
+		}
+	}
+	return words >= 2 && words <= 4;
+}
+
+/* A string of icon names (`icon bookmark-bicon bookmarkicon camera...')
+ * over the headline: many words, and no capital letter, digit or
+ * punctuation of prose. */
 static int
 isicons(const char *s, size_t n)
 {
@@ -269,6 +322,17 @@ isicons(const char *s, size_t n)
 		inword = 1;
 	}
 	return words >= ICONWORDS;
+}
+
+static int
+haslower(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 1;
+	return 0;
 }
 
 static int
@@ -308,7 +372,7 @@ classify(const char *s, size_t n)
 			return C_CAPTION;
 		break;
 	case F_TIME:
-		if (n <= SHORTMAX / 2 && hasdigit(s, n))
+		if (n <= SHORTMAX / 2 && s[n - 1] != '.' && hasdigit(s, n))
 			return C_TIME;
 		break;
 	case F_BYLINE:
@@ -322,50 +386,64 @@ classify(const char *s, size_t n)
 		return C_TIME;
 	if (iscredit(s, n))
 		return C_CAPTION;
-	if (isicons(s, n))
-		return C_JUNK;
 	return C_TEXT;
+}
+
+/* Does the period before s[j] end an abbreviation (`U.S.', `Mr.'): a word
+ * of at most three letters, capitalized, or one with a period inside? */
+static int
+isabbrev(const char *s, size_t j)
+{
+	size_t w = j - 1, k;
+
+	while (w > 0 && !text_isspace((unsigned char)s[w - 1]))
+		w--;
+	for (k = w; k + 1 < j; k++)
+		if (s[k] == '.')
+			return 1;
+	return j - 1 - w <= 3 && s[w] >= 'A' && s[w] <= 'Z';
 }
 
 /*
  * Where a last sentence such as `Read the full interview on RT here.'
- * starts in s[0, n): it opens with a footer word and ends in `here.'.
+ * starts in s[0, n): it opens with a footer word and ends in the word
+ * `here', a period or `!' aside.
  * Returns n when there is none.
  */
 static size_t
 footer(const char *s, size_t n)
 {
-	size_t i, start, keylen;
-	char end[5];
+	size_t i, keylen, m = n;
+	char end[4];
 
-	if (n < 6 || (s[n - 1] != '.' && s[n - 1] != '!'))
+	if (m > 0 && (s[m - 1] == '.' || s[m - 1] == '!'))
+		m--;
+	if (m < 5 || !text_isspace((unsigned char)s[m - 5]))
 		return n;
-	lower(end, s + n - 5, 4);
+	lower(end, s + m - 4, 4);
 	if (memcmp(end, "here", 4) != 0)
 		return n;
-	/* Back to the end of the sentence before, if it is near. */
-	start = 0;
-	for (i = n - 5; i > 0 && n - i <= FOOTERMAX; i--) {
-		if (text_isspace((unsigned char)s[i - 1]) && isupper8((unsigned char)s[i])) {
-			size_t j = i - 1;
+	/* Back to the start of the last sentence, past abbreviations (`U.S.
+	 * State'), if it is near. */
+	for (i = m - 4; i > 0 && n - i <= FOOTERMAX; i--) {
+		size_t j = i - 1;
 
-			while (j > 0 && text_isspace((unsigned char)s[j - 1]))
-				j--;
-			/* closing quotes, brackets, UTF-8 marks */
-			while (j > 0 && (isin("\"')", s[j - 1]) ||
-			    (unsigned char)s[j - 1] >= 0x80))
-				j--;
-			if (j > 0 && isin(".!?", s[j - 1])) {
-				start = i;
-				break;
-			}
-		}
+		if (!text_isspace((unsigned char)s[j]) ||
+		    !isupper8((unsigned char)s[i]))
+			continue;
+		while (j > 0 && text_isspace((unsigned char)s[j - 1]))
+			j--;
+		/* closing quotes, brackets, UTF-8 marks */
+		while (j > 0 && (isin("\"')", s[j - 1]) ||
+		    (unsigned char)s[j - 1] >= 0x80))
+			j--;
+		if (j == 0 || !isin(".!?", s[j - 1]) || isabbrev(s, j))
+			continue;
+		return furniture(s + i, n - i, &keylen) == F_FOOTER ? i : n;
 	}
-	if (start == 0 && n > FOOTERMAX)
-		return n;
-	if (furniture(s + start, n - start, &keylen) != F_FOOTER)
-		return n;
-	return start;
+	if (n <= FOOTERMAX && furniture(s, n, &keylen) == F_FOOTER)
+		return 0;
+	return n;
 }
 
 static enum part_kind
@@ -422,10 +500,11 @@ hasdateline(const struct article *a, size_t k, struct dateline *d)
 /*
  * The lede: the first text paragraph from k on, or one of the LEDESKIP
  * after it that opens with a dateline; the paragraphs before it, decks,
- * are then the standfirst.  A dated or credited dateline may follow decks
- * up to DECKMAX long, an undated one in capitals only decks up to SHORTMAX:
- * past a longer paragraph it is as likely a lead-in (`IOWA POLLS NOT
- * WRONG, JUST EARLY -').  Returns the lede.
+ * are then the standfirst, or a byline when a bare name.  A dated or credited dateline may follow decks
+ * up to DECKMAX long, an undated one in capitals only decks up to SHORTMAX,
+ * and must open prose, with letters in lower case: else it is as likely a
+ * lead-in (`IOWA POLLS NOT WRONG, JUST EARLY -') or a table row (`ZINC -
+ * PRIME WESTERN  50.00/56.50').  Returns the lede.
  */
 static size_t
 readlede(const struct article *a, size_t k)
@@ -437,13 +516,16 @@ readlede(const struct article *a, size_t k)
 		if (info[i].cls != C_TEXT)
 			continue;
 		if (hasdateline(a, i, &d)) {
-			if (longest > SHORTMAX && d.month == 0 && d.agency == NULL) {
+			if (d.month == 0 && d.agency == NULL && (longest > SHORTMAX ||
+			    !haslower(a->text + a->paras[i].off, a->paras[i].len))) {
 				info[i].dateline = 0;
 				break;
 			}
 			for (j = k; j < i; j++)
-				if (info[j].cls == C_TEXT)
-					info[j].kind = PART_STANDFIRST;
+				info[j].kind = info[j].cls != C_TEXT ?
+				    partof(info[j].cls) : isname(a->text +
+				    a->paras[j].off, a->paras[j].len) ?
+				    PART_BYLINE : PART_STANDFIRST;
 			return i;
 		}
 		if (a->paras[i].len > longest)
@@ -466,9 +548,14 @@ readhead(const struct article *a)
 	size_t n = a->nparas, i = 0, t, k, lede;
 	int lead = 0;
 
-	for (; i < n && info[i].cls != C_TEXT; i++) {
+	for (; i < n; i++) {
+		if (info[i].cls == C_TEXT && isicons(a->text + p[i].off, p[i].len))
+			info[i].cls = C_JUNK;
+		if (info[i].cls == C_TEXT)
+			break;
 		info[i].kind = partof(info[i].cls);
-		lead = 1;
+		if (info[i].kind == PART_JUNK || info[i].kind == PART_TIME)
+			lead = 1;
 	}
 	if (i == n)
 		return i;
@@ -516,9 +603,9 @@ readhead(const struct article *a)
 		return n;
 	if ((lede = readlede(a, i)) != i || info[i].dateline > 0)
 		return lede;
-	/* No dateline: after site furniture, a page's first paragraph is its
-	 * summary. */
-	if (lead && p[i].len <= TEXTMAX && i + 1 < n) {
+	/* No dateline: after site furniture or a time line over the headline,
+	 * a web page's first paragraph is its summary. */
+	if (lead && p[i].len <= DECKMAX && i + 1 < n) {
 		info[i].kind = PART_STANDFIRST;
 		return i + 1;
 	}
@@ -537,7 +624,7 @@ addspan(struct article *a, enum part_kind kind, size_t off, size_t len)
 void
 split_article(struct article *a)
 {
-	size_t i, n = a->nparas, body, start, end;
+	size_t i, n = a->nparas, body, start, end, d;
 
 	if (a->from_records)
 		return;
@@ -546,31 +633,25 @@ split_article(struct article *a)
 		info[i].cls = classify(a->text + a->paras[i].off, a->paras[i].len);
 		info[i].kind = PART_BODY;
 		info[i].dateline = info[i].mark = 0;
-		info[i].footer = a->paras[i].len;
 	}
 	body = readhead(a);
-	for (i = body; i < n; i++) {
+	for (i = body; i < n; i++)
 		info[i].kind = partof(info[i].cls);
-	}
-	for (i = 0; i < n; i++) {
-		size_t d = info[i].dateline;
-
-		if (info[i].kind == PART_BODY)
-			info[i].footer = d + footer(a->text + a->paras[i].off + d,
-			    a->paras[i].len - d);
-	}
 	for (i = 0; i < n; i++) {
 		const struct para *p = &a->paras[i];
 
-		start = p->off;
-		end = p->off + info[i].footer;
-		if (info[i].dateline > 0) {
-			addspan(a, PART_JUNK, start, info[i].mark);
-			addspan(a, PART_DATELINE, start + info[i].mark,
-			    info[i].dateline - info[i].mark);
-			start += info[i].dateline;
-			while (start < end && text_isspace((unsigned char)a->text[start]))
-				start++;
+		/* [start, end): the part; a dateline before, junk after. */
+		d = info[i].dateline;
+		start = p->off + d;
+		end = p->off + p->len;
+		while (start < end && text_isspace((unsigned char)a->text[start]))
+			start++;
+		if (info[i].kind == PART_BODY)
+			end = start + footer(a->text + start, end - start);
+		if (d > 0) {
+			addspan(a, PART_JUNK, p->off, info[i].mark);
+			addspan(a, PART_DATELINE, p->off + info[i].mark,
+			    d - info[i].mark);
 		}
 		addspan(a, info[i].kind, start, end - start);
 		if (end < p->off + p->len)

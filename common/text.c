@@ -4,11 +4,11 @@
 #include "text.h"
 #include "util.h"
 
-/* Lines of a hard-wrapped block are at most this many characters long, and
- * the longest is at least WRAPMIN: shorter blocks are lists, not prose. */
+/* The lines of a hard-wrapped article are at most WRAPMAX characters wide
+ * but for one in WIDESHARE, and the widest is at least WRAPMIN: shorter
+ * lines are a list, not wrapped prose. */
 #define WRAPMIN 50
 #define WRAPMAX 100
-/* ... and at most one line in WIDESHARE is wider. */
 #define WIDESHARE 10
 
 #define MAX(a, b)	((a) > (b) ? (a) : (b))
@@ -147,41 +147,45 @@ firstword(const struct article *a, const struct line *l)
 	return w;
 }
 
+/* Does the line open as no paragraph does: in lower case, or with a
+ * period, comma, colon, semicolon or closing bracket? */
 static int
-startslower(const struct article *a, const struct line *l)
+opensmidway(const struct article *a, const struct line *l)
 {
 	char c = a->text[l->off + l->indent];
 
+	switch (c) {
+	case '.': case ',': case ':': case ';': case ')':
+		return 1;
+	}
 	return c >= 'a' && c <= 'z';
 }
 
 /*
- * Paragraphs of the block of non-blank lines [b, e).  A line that opens in
- * lower case continues the line before it, unless it is indented (a table
- * row).  In a hard-wrapped article (col > 0, the wrap column) lines join up
- * too, but paragraphs break at indented lines when the block has any past
- * its first line (wire copy), else at a line whose first word would have
- * fitted on the line before: that shorter line ended its paragraph (a
- * headline over its deck, a list).
+ * Paragraphs of the block of non-blank lines [b, e).  A line that opens
+ * midway (opensmidway) continues the line before it, unless it is indented
+ * (a table row).  In a hard-wrapped article, col > 0 its wrap column, lines
+ * join up too, but paragraphs break at indented lines when the block has
+ * any past its first line (wire copy), else at a line whose first word
+ * would have fitted on the line before: that shorter line ended its
+ * paragraph (a headline over its deck, a list).
  */
 static void
 blockparas(struct article *a, size_t b, size_t e, size_t col)
 {
-	size_t i, start = b;
-	int indented = 0;
+	size_t i, prevw, start = b;
+	int indented = 0, joins;
 
 	for (i = b + 1; i < e; i++)
 		if (a->lines[i].indent > 0)
 			indented = 1;
 	for (i = b + 1; i < e; i++) {
 		const struct line *l = &a->lines[i];
-		size_t prevw = width[i - 1];
 
-		int cont;
-
-		cont = l->indent == 0 && (startslower(a, l) || (col > 0 &&
+		prevw = width[i - 1];
+		joins = l->indent == 0 && (opensmidway(a, l) || (col > 0 &&
 		    prevw <= col && (indented || prevw + 1 + firstword(a, l) > col)));
-		if (cont)
+		if (joins)
 			continue;
 		addpara(a, start, i - 1);
 		start = i;

@@ -2,10 +2,12 @@
  * text: an article's lines and paragraphs.
  *
  * A line ends at LF, CRLF or CR.  A paragraph is a run of non-blank lines;
- * a run that is hard-wrapped (wire copy wrapped at 60-100 columns) is
- * joined into paragraphs that break at blank or indented lines, while text
- * written one paragraph per line stays one paragraph per line.  A leading
- * byte-order mark is skipped but still counted in offsets.
+ * in a hard-wrapped article (wire copy wrapped at 50-100 columns) runs are
+ * joined into paragraphs that break at indented lines, or where a line
+ * ended short of the wrap column, while text written one paragraph per
+ * line stays one paragraph per line.  Anywhere, a line that opens in lower
+ * case continues the one before.  A leading byte-order mark is skipped but
+ * still counted in offsets.
  */
 #ifndef TEXT_H
 #define TEXT_H

@@ -39,6 +39,19 @@ tass-kiev.txt	83	body	Ukraine will receive additional gas shipments from Europe 
 tass-kiev.txt	202	body	The ministry did not name the suppliers."
 }
 
+@test "TASS: a photo credit between the standfirst and the dateline" {
+	cp "$S/tass-photo.txt" .
+	run "$BIN/split-article" -a tass-photo.txt
+	[ "$status" -eq 0 ]
+	expect "tass-photo.txt	0	junk	All news
+tass-photo.txt	10	title	Russia, Turkey to hold new round of trade talks — ministry
+tass-photo.txt	72	standfirst	The talks will focus on agriculture and tourism, the ministry said
+tass-photo.txt	140	caption	© Sergei Bobylev/TASS
+tass-photo.txt	164	dateline	MOSCOW, March 5. /TASS/.
+tass-photo.txt	189	body	Russian and Turkish officials will hold a new round of trade talks in Ankara next month, the Russian Economic Development Ministry said on Thursday.
+tass-photo.txt	339	body	\"We expect progress on several issues,\" the statement reads."
+}
+
 @test "RT: icons, time line, headline once, summary, photo credit, READ MORE teaser, Read ... here. footer" {
 	cp "$S/rt.txt" .
 	run "$BIN/split-article" -a rt.txt
@@ -73,7 +86,30 @@ reuters.txt	480	body	The company earned 1.92 dlrs a share in 1986.
 reuters.txt	527	body	Reuter"
 }
 
-@test "AP: byline, Updated time line, (AP) dateline, furniture and a photo caption" {
+@test "a wire table: capitals and a dash make no dateline, lower-case rows no icons, Posted prices no time line" {
+	cp "$S/table.txt" .
+	run "$BIN/split-article" -a table.txt
+	[ "$status" -eq 0 ]
+	expect "table.txt	0	title	CANADIAN METALS - April 7
+table.txt	31	body	LEAD - VIRGIN                34.00/34.50
+table.txt	76	body	ZINC - PRIME WESTERN         50.00/56.50
+table.txt	121	body	-- prices are for prompt delivery in lots of ten tonnes or more
+table.txt	189	body	Posted prices rose 2 cts a pound.
+table.txt	224	body	Reuter"
+}
+
+@test "CoNLL-style wire story: a bare name over the dateline line is the byline" {
+	cp "$S/conll.txt" .
+	run "$BIN/split-article" -a conll.txt
+	[ "$status" -eq 0 ]
+	expect "conll.txt	0	title	SOCCER - DUTCH CLUB SIGN NORWEGIAN STRIKER.
+conll.txt	45	byline	Jane Roe
+conll.txt	55	dateline	AMSTERDAM 1996-08-28
+conll.txt	77	body	Dutch first division club Vitesse Arnhem signed Norwegian striker Ola Nordmann on a three-year contract on Wednesday.
+conll.txt	196	body	Nordmann, 24, scored 15 goals last season."
+}
+
+@test "AP: byline, Updated time line, (AP) dateline, furniture, a photo caption, a footer past an abbreviation" {
 	cp "$S/ap.txt" .
 	run "$BIN/split-article" -a ap.txt
 	[ "$status" -eq 0 ]
@@ -85,9 +121,10 @@ ap.txt	137	body	The Senate passed a short-term spending bill late Friday, sendin
 ap.txt	241	junk	Advertisement
 ap.txt	256	body	“This is not how we should be doing business,” said Sen. Maria Lopez, a Democrat from New Mexico.
 ap.txt	359	caption	Photo: Senators leave the Capitol after the vote on Friday night.
-ap.txt	426	body	The House is expected to vote Saturday.
-ap.txt	467	junk	Share this
-ap.txt	479	junk	Follow us on Twitter for more news from Congress."
+ap.txt	426	body	The House is expected to vote Saturday. See the vote count below. Leaders say they have the votes here.
+ap.txt	531	junk	Read the U.S. Senate statement here.
+ap.txt	569	junk	Share this
+ap.txt	581	junk	Follow us on Twitter for more news from Congress."
 }
 
 @test "AFP: (AFP) dateline with an en dash, a picture desk's credit" {
@@ -99,6 +136,22 @@ afp.txt	48	dateline	Washington (AFP) –
 afp.txt	69	body	Ministers from the world's biggest polluters said Sunday that a climate deal was within reach.
 afp.txt	165	caption	Getty Images
 afp.txt	179	body	The talks resume on Monday."
+}
+
+@test "photo credits and captions; a slash in prose and a wire's sign-off are body" {
+	cp "$S/captions.txt" .
+	run "$BIN/split-article" -a captions.txt
+	[ "$status" -eq 0 ]
+	expect "captions.txt	0	title	Ministers meet in Geneva
+captions.txt	26	body	Foreign ministers met in Geneva on Monday to discuss a ceasefire.
+captions.txt	93	caption	Sergey Lavrov (Reuters / Denis Balibouse)
+captions.txt	136	body	The talks lasted four hours.
+captions.txt	166	caption	© Sputnik / Alexey Nikolsky
+captions.txt	196	caption	Getty Images
+captions.txt	210	body	Trump / Clinton debate set for Monday
+captions.txt	249	caption	Photo: The ministers before the talks.
+captions.txt	289	body	Both sides called the meeting useful.
+captions.txt	328	body	REUTERS"
 }
 
 @test "a headline over its deck in one block; ABSTRACT. is the standfirst up to FULL TEXT." {

@@ -1,0 +1,255 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "entfeat.h"
+#include "util.h"
+
+enum tmpl {
+	F_BIAS = 1, F_WORD, F_LOW, F_SHAPE, F_SUF, F_PRE, F_FLAGS, F_SEEN,
+	F_GAZ, F_GAZSTART, F_GAZMULTI, F_PGAZ, F_NGAZ, F_PLOW, F_NLOW,
+	F_P2LOW, F_N2LOW, F_PBIGRAM, F_NBIGRAM, F_PSHAPE, F_NSHAPE, F_SHAPE3,
+	F_LAB1, F_LAB2, F_LABSHAPE, F_LABLOW, F_SSLOW, F_LEN, F_PSTART,
+	F_DOC, F_DOCCASE, F_RUN, F_RUNHEAD
+};
+
+/* Stand-ins for the neighbours beyond the part's ends. */
+#define EDGE_BEFORE 0x51a3c0deu
+#define EDGE_AFTER 0x7e4d2a11u
+
+#define CASEFLAGS (TF_CAP | TF_ALLCAP | TF_LOWER | TF_DIGIT | TF_PUNCT | \
+    TF_SSTART | TF_CAPSLINE | TF_HYPHEN | TF_POSS)
+
+static uint32_t
+feat(enum tmpl t, uint32_t v)
+{
+	return entok_mix((uint32_t)t * 0x01000193u, v);
+}
+
+static uint32_t
+feat2(enum tmpl t, uint32_t a, uint32_t b)
+{
+	return entok_mix(feat(t, a), b);
+}
+
+/* Lower-cased hash of the last (or first) k bytes of the token. */
+static uint32_t
+affix(const struct etok *t, size_t k, int suffix)
+{
+	return entok_hashlower(suffix ? t->s + t->len - k : t->s, k);
+}
+
+static void
+gazfeats(const struct etok *t, enum tmpl tm, uint32_t **o)
+{
+	int c;
+
+	for (c = 0; t->gaz >> c; c++)
+		if ((t->gaz >> c) & 1)
+			*(*o)++ = feat(tm, (uint32_t)c);
+}
+
+int
+entfeat_plain(const struct etoks *ts, size_t i, int prev1)
+{
+	const struct etok *t = &ts->t[i];
+
+	if (i == 0 || ts->t[i - 1].part != t->part)
+		prev1 = LAB_O;
+	return prev1 == LAB_O && !(t->flags & TF_UPPER);
+}
+
+size_t
+entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
+    uint32_t *out)
+{
+	const struct etok *t = &ts->t[i];
+
+	if (i == 0 || ts->t[i - 1].part != t->part)
+		prev1 = prev2 = LAB_O;
+	else if (i == 1 || ts->t[i - 2].part != t->part)
+		prev2 = LAB_O;
+	out[0] = feat(F_LAB1, (uint32_t)prev1);
+	out[1] = feat2(F_LAB2, (uint32_t)prev1, (uint32_t)prev2);
+	out[2] = feat2(F_LABSHAPE, (uint32_t)prev1, t->hshape);
+	out[3] = feat2(F_LABLOW, (uint32_t)prev1, t->hlow);
+	return 4;
+}
+
+static int
+iscap(const struct etoks *ts, size_t i, size_t part)
+{
+	return i < ts->n && ts->t[i].part == part &&
+	    (ts->t[i].flags & (TF_CAP | TF_ALLCAP)) &&
+	    !(ts->t[i].flags & TF_CAPSLINE);
+}
+
+/* Where token i stands in its run of capitalized words: the capitalized
+ * words before it and after it, up to two each (0 when not capitalized). */
+static uint32_t
+caprun(const struct etoks *ts, size_t i)
+{
+	size_t part = ts->t[i].part;
+	uint32_t before = 0, after = 0;
+
+	if (!iscap(ts, i, part))
+		return 0;
+	while (before < 2 && i >= before + 1 && iscap(ts, i - before - 1, part))
+		before++;
+	while (after < 2 && iscap(ts, i + after + 1, part))
+		after++;
+	return 1 + before * 3 + after;
+}
+
+/* The organization or place head word ending token i's run of capitalized
+ * words (`Air Force', `Leningrad Region'), as word-list bits; 0 if none. */
+static uint32_t
+runhead(const struct etoks *ts, size_t i)
+{
+	size_t part = ts->t[i].part, j = i;
+	unsigned heads = 1u << GZ_ORGHEAD | 1u << GZ_LOCHEAD;
+
+	if (!iscap(ts, i, part))
+		return 0;
+	while (j - i < 6 && iscap(ts, j + 1, part))
+		j++;
+	return ts->t[j].gaz & heads;
+}
+
+size_t
+entfeat_token(const struct etoks *ts, size_t i, uint32_t *out)
+{
+	const struct etok *t = &ts->t[i], *p = NULL, *p2 = NULL, *n = NULL,
+	    *n2 = NULL;
+	uint32_t *o = out, plow, nlow, pshape, nshape, k;
+	int c;
+
+	if (i > 0 && ts->t[i - 1].part == t->part) {
+		p = &ts->t[i - 1];
+		if (i > 1 && ts->t[i - 2].part == t->part)
+			p2 = &ts->t[i - 2];
+	}
+	if (i + 1 < ts->n && ts->t[i + 1].part == t->part) {
+		n = &ts->t[i + 1];
+		if (i + 2 < ts->n && ts->t[i + 2].part == t->part)
+			n2 = &ts->t[i + 2];
+	}
+	plow = p ? p->hlow : EDGE_BEFORE;
+	nlow = n ? n->hlow : EDGE_AFTER;
+	pshape = p ? p->hshape : EDGE_BEFORE;
+	nshape = n ? n->hshape : EDGE_AFTER;
+
+	*o++ = feat(F_BIAS, 0);
+	*o++ = feat(F_WORD, t->hword);
+	*o++ = feat(F_LOW, t->hlow);
+	*o++ = feat(F_SHAPE, t->hshape);
+	for (k = 1; k <= 4 && k < t->len; k++)
+		*o++ = feat2(F_SUF, k, affix(t, k, 1));
+	for (k = 1; k <= 3 && k < t->len; k++)
+		*o++ = feat2(F_PRE, k, affix(t, k, 0));
+	*o++ = feat(F_FLAGS, t->flags & CASEFLAGS);
+	*o++ = feat2(F_SEEN, t->flags & (TF_SEENLOW | TF_SEENCAP),
+	    t->flags & (TF_CAP | TF_ALLCAP | TF_SSTART | TF_CAPSLINE));
+	gazfeats(t, F_GAZ, &o);
+	for (c = 0; (t->gazstart | t->gazmulti) >> c; c++) {
+		if ((t->gazstart >> c) & 1)
+			*o++ = feat(F_GAZSTART, (uint32_t)c);
+		if ((t->gazmulti >> c) & 1)
+			*o++ = feat(F_GAZMULTI, (uint32_t)c);
+	}
+	if (p)
+		gazfeats(p, F_PGAZ, &o);
+	if (n)
+		gazfeats(n, F_NGAZ, &o);
+	*o++ = feat(F_PLOW, plow);
+	*o++ = feat(F_NLOW, nlow);
+	*o++ = feat(F_P2LOW, p2 ? p2->hlow : EDGE_BEFORE);
+	*o++ = feat(F_N2LOW, n2 ? n2->hlow : EDGE_AFTER);
+	*o++ = feat2(F_PBIGRAM, plow, t->hlow);
+	*o++ = feat2(F_NBIGRAM, t->hlow, nlow);
+	*o++ = feat(F_PSHAPE, pshape);
+	*o++ = feat(F_NSHAPE, nshape);
+	*o++ = feat2(F_SHAPE3, entok_mix(pshape, t->hshape), nshape);
+	*o++ = feat2(F_SSLOW, t->flags & (TF_SSTART | TF_CAPSLINE), t->hlow);
+	*o++ = feat(F_LEN, t->len > 6 ? 6 : (uint32_t)t->len);
+	*o++ = feat2(F_PSTART, t->flags & TF_PSTART, t->hshape);
+	*o++ = feat(F_RUN, caprun(ts, i));
+	if ((k = runhead(ts, i)) != 0)
+		*o++ = feat(F_RUNHEAD, k);
+	return (size_t)(o - out);
+}
+
+/* The words a document reading counts: those holding a capital. */
+static int
+counted(const struct etok *t)
+{
+	return (t->flags & (TF_UPPER | TF_PUNCT)) == TF_UPPER;
+}
+
+static size_t
+docslot(const struct entdoc *d, uint32_t key)
+{
+	size_t h, mask = d->cap - 1;
+
+	for (h = key & mask;; h = (h + 1) & mask)
+		if (d->key[h] == key || d->key[h] == 0)
+			return h;
+}
+
+void
+entfeat_doclabels(struct entdoc *d, const struct etoks *ts, const int *lab,
+    int *doclab)
+{
+	size_t i, h, need = 16;
+	uint32_t c[NLABELS], key;
+	int l, best;
+
+	for (i = 0; i < ts->n; i++)
+		need += 2 * counted(&ts->t[i]);
+	for (h = 16; h < need; h *= 2)
+		;
+	if (d->cap < h) {
+		free(d->key);
+		free(d->count);
+		d->key = xmalloc(h * sizeof *d->key);
+		d->count = xmalloc(h * sizeof *d->count);
+		d->cap = h;
+	}
+	memset(d->key, 0, d->cap * sizeof *d->key);
+	for (i = 0; i < ts->n; i++) {
+		if (!counted(&ts->t[i]))
+			continue;
+		key = ts->t[i].hlow | 1;
+		h = docslot(d, key);
+		if (d->key[h] == 0) {
+			d->key[h] = key;
+			memset(d->count[h], 0, sizeof d->count[h]);
+		}
+		d->count[h][lab[i]]++;
+	}
+	for (i = 0; i < ts->n; i++) {
+		doclab[i] = DOC_NONE;
+		if (!counted(&ts->t[i]))
+			continue;
+		h = docslot(d, ts->t[i].hlow | 1);
+		memcpy(c, d->count[h], sizeof c);
+		c[lab[i]]--;	/* the other occurrences only */
+		best = DOC_NONE;
+		for (l = 1; l < NLABELS; l++)
+			if (c[l] > 0 && (best == DOC_NONE || c[l] > c[best]))
+				best = l;
+		if (best == DOC_NONE && c[LAB_O] > 0)
+			best = LAB_O;
+		doclab[i] = best;
+	}
+}
+
+size_t
+entfeat_doc(const struct etoks *ts, size_t i, int doclab, uint32_t *out)
+{
+	const struct etok *t = &ts->t[i];
+
+	out[0] = feat(F_DOC, (uint32_t)doclab);
+	out[1] = feat2(F_DOCCASE, (uint32_t)doclab,
+	    t->flags & (TF_CAP | TF_ALLCAP | TF_SSTART | TF_CAPSLINE));
+	return 2;
+}

@@ -1,0 +1,55 @@
+/*
+ * entfeat: the features the entity tagger weighs for one token: the word,
+ * its affixes and shape, its neighbours, the word lists around it, how
+ * the article writes it elsewhere, and the labels already given to the
+ * two tokens before it.  Features are hashed; the trainer
+ * (common/model/train.c) and the tagger share this code, so they see the
+ * same features.
+ */
+#ifndef ENTFEAT_H
+#define ENTFEAT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "entok.h"
+
+/* Token labels: outside, or inside a name of one type. */
+enum { LAB_O, LAB_PER, LAB_ORG, LAB_LOC, LAB_MISC, NLABELS };
+
+#define ENTFEAT_MAX 96
+#define ENTFEAT_NLAB 4
+#define ENTFEAT_NDOC 2
+
+/* What a first reading of the article labelled a word's other
+ * occurrences: the most frequent label, LAB_O when all were outside
+ * names, DOC_NONE when there are none (or no first reading yet). */
+#define DOC_NONE NLABELS
+
+struct entdoc {
+	uint32_t *key;
+	uint32_t (*count)[NLABELS];
+	size_t cap;
+};
+
+/* Is token i plainly no name, given the label of the token before it:
+ * no capital letter in it, and no name going on?  The tagger labels it
+ * LAB_O without weighing its features. */
+int entfeat_plain(const struct etoks *ts, size_t i, int prev1);
+
+/* The hashes of token i's features that do not hang on labels; returns
+ * how many were written to out (at most ENTFEAT_MAX). */
+size_t entfeat_token(const struct etoks *ts, size_t i, uint32_t *out);
+/* ... and those that do, given the labels of tokens i-1 and i-2 (LAB_O
+ * before the part); at most ENTFEAT_NLAB. */
+size_t entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
+    uint32_t *out);
+
+/* Fill doclab[i] for every token from the labels lab of a first reading. */
+void entfeat_doclabels(struct entdoc *d, const struct etoks *ts,
+    const int *lab, int *doclab);
+/* The features of token i that hang on doclab (at most ENTFEAT_NDOC). */
+size_t entfeat_doc(const struct etoks *ts, size_t i, int doclab,
+    uint32_t *out);
+
+#endif

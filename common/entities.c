@@ -1,0 +1,714 @@
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "entfeat.h"
+#include "entities.h"
+#include "entmodel.h"
+#include "util.h"
+#include "wordlist.h"
+
+const char *const etype_names[NETYPES] = { "PER", "ORG", "LOC", "MISC" };
+
+static const int8_t *
+weights(void)
+{
+	static int8_t *w;
+	size_t r, i;
+	const char *row;
+
+	if (w != NULL)
+		return w;
+	w = xmalloc(entmodel_nrows * ENTMODEL_ROW);
+	for (r = 0; r < entmodel_nrows; r++) {
+		row = entmodel_rows[r];
+		for (i = 0; i < ENTMODEL_ROW; i++)
+			w[r * ENTMODEL_ROW + i] = (int8_t)((unsigned char)row[i] -
+			    ENTMODEL_ZERO);
+	}
+	return w;
+}
+
+_Static_assert(NLABELS == 5, "addrow() sums five labels");
+
+#define STAT_NONE INT32_MIN	/* stat[] not yet summed */
+
+static void
+addrow(int32_t *score, const int8_t *w, uint32_t f)
+{
+	const int8_t *row = w + (size_t)(f & ((1u << entmodel_bits) - 1)) *
+	    NLABELS;
+
+	score[0] += row[0];
+	score[1] += row[1];
+	score[2] += row[2];
+	score[3] += row[3];
+	score[4] += row[4];
+}
+
+/* Label every token, left to right, given the document labels (NULL on
+ * the first reading).  The label-free part of a token's score is summed
+ * once, on the first reading that needs it. */
+static void
+label(struct entities *e, const int *doclab)
+{
+	const int8_t *w = weights();
+	uint32_t f[ENTFEAT_MAX + ENTFEAT_NLAB + ENTFEAT_NDOC];
+	int32_t score[NLABELS], *st;
+	size_t i, k, nf;
+	int l, best, p1 = LAB_O, p2 = LAB_O, q1 = LAB_O, q2 = LAB_O, was;
+
+	for (i = 0; i < e->ts.n; i++, q2 = q1, q1 = was) {
+		/* the first reading's label, on the second */
+		was = doclab != NULL ? e->lab[i] : LAB_O;
+		if (entfeat_plain(&e->ts, i, p1)) {
+			e->lab[i] = LAB_O;
+			p2 = p1;
+			p1 = LAB_O;
+			continue;
+		}
+		/* the second reading keeps a label whose features are as
+		 * they were */
+		if (doclab != NULL && doclab[i] == DOC_NONE && q1 == p1 &&
+		    q2 == p2) {
+			p2 = p1;
+			p1 = was;
+			continue;
+		}
+		st = e->stat + i * NLABELS;
+		if (st[0] == STAT_NONE) {
+			nf = entfeat_token(&e->ts, i, f);
+			st[0] = st[1] = st[2] = st[3] = st[4] = 0;
+			for (k = 0; k < nf; k++)
+				addrow(st, w, f[k]);
+		}
+		nf = entfeat_labels(&e->ts, i, p1, p2, f);
+		nf += entfeat_doc(&e->ts, i, doclab ? doclab[i] : DOC_NONE,
+		    f + nf);
+		memcpy(score, st, sizeof score);
+		for (k = 0; k < nf; k++)
+			addrow(score, w, f[k]);
+		best = LAB_O;
+		for (l = 1; l < NLABELS; l++)
+			if (score[l] > score[best])
+				best = l;
+		/* a mark alone is no name */
+		if ((e->ts.t[i].flags & TF_PUNCT) && (i == 0 ||
+		    e->lab[i - 1] != best))
+			best = LAB_O;
+		e->lab[i] = best;
+		p2 = p1;
+		p1 = best;
+	}
+}
+
+/* Read the article twice: the second reading weighs what the first
+ * labelled the same words elsewhere. */
+static void
+read2(struct entities *e)
+{
+	size_t i, n = e->ts.n;
+
+	growarray(&e->lab, &e->labcap, n, sizeof *e->lab);
+	growarray(&e->doclab, &e->doclabcap, n, sizeof *e->doclab);
+	growarray(&e->stat, &e->statcap, n * NLABELS, sizeof *e->stat);
+	for (i = 0; i < n; i++)
+		e->stat[i * NLABELS] = STAT_NONE;
+	label(e, NULL);
+	entfeat_doclabels(&e->doc, &e->ts, e->lab, e->doclab);
+	label(e, e->doclab);
+}
+
+/* The type of a country, city or organization the lists know, or -1. */
+static int
+listtype(const char *s, size_t n)
+{
+	if (wl_find(&words_countries, s, n) || wl_find(&words_cities, s, n))
+		return ET_LOC;
+	if (wl_find(&words_organizations, s, n))
+		return ET_ORG;
+	return -1;
+}
+
+/* A hyphen joining names the lists know makes two mentions (`Russia-EU
+ * council', `NATO-Russia projects'), where `NATO-centrism' stays one. */
+static int
+splitnames(struct entities *e, size_t tok)
+{
+	const struct etok *t = &e->ts.t[tok];
+	struct mention *m;
+	size_t i, start, pass;
+
+	for (pass = 0; pass < 2; pass++) {
+		for (start = 0, i = 0; i <= t->len; i++) {
+			if (i < t->len && t->s[i] != '-')
+				continue;
+			if (pass == 0 && listtype(t->s + start, i - start) < 0)
+				return 0;
+			if (pass == 1) {
+				growarray(&e->m, &e->cap, e->n + 1, sizeof *e->m);
+				m = &e->m[e->n++];
+				m->tok = tok;
+				m->ntok = 1;
+				m->off = t->off + start;
+				m->text = t->s + start;
+				m->len = i - start;
+				m->type = (enum etype)listtype(m->text, m->len);
+				m->name = m->namelen = 0;
+			}
+			start = i + 1;
+		}
+	}
+	return 1;
+}
+
+/* A name of several words the lists know is whole once the tagger found
+ * its start: `France 24', not `France'. */
+static void
+listspans(struct entities *e)
+{
+	static const struct {
+		int gz, lab;
+	} kinds[] = { { GZ_ORG, LAB_ORG }, { GZ_LOC, LAB_LOC } };
+	const struct etok *t = e->ts.t;
+	size_t i, j, k;
+	unsigned bit;
+
+	for (i = 0; i < e->ts.n; i++) {
+		if (e->lab[i] == LAB_O)
+			continue;
+		for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+			bit = 1u << kinds[k].gz;
+			if (!(t[i].gazstart & bit) || !(t[i].gazmulti & bit))
+				continue;
+			for (j = i + 1; j < e->ts.n && t[j].part == t[i].part &&
+			    (t[j].gazmulti & bit) && !(t[j].gazstart & bit); j++)
+				;
+			for (; i < j; i++)
+				e->lab[i] = kinds[k].lab;
+			i--;
+			break;
+		}
+	}
+}
+
+static void
+addmention(struct entities *e, size_t first, size_t end, int lab)
+{
+	const struct etok *t = e->ts.t;
+	struct mention *m;
+	size_t i;
+
+	/* no marks at the edges; a person's title is not his name */
+	while (end > first && (t[end - 1].flags & TF_PUNCT))
+		end--;
+	while (end > first && (t[first].flags & TF_PUNCT))
+		first++;
+	while (lab == LAB_PER && end - first > 1 &&
+	    ((t[first].gaz >> GZ_TITLE) & 1) && !((t[first].gaz >> GZ_GIVEN) & 1))
+		first++;
+	/* `Russian FM' is `Russian'; a title alone is no name */
+	while (lab == LAB_MISC && end - first > 1 &&
+	    ((t[end - 1].gaz >> GZ_TITLE) & 1))
+		end--;
+	for (i = first; i < end && ((t[i].gaz >> GZ_TITLE) & 1); i++)
+		;
+	if (end == first || i == end)
+		return;
+	if (end - first == 1 && (t[first].flags & TF_HYPHEN) &&
+	    splitnames(e, first))
+		return;
+	growarray(&e->m, &e->cap, e->n + 1, sizeof *e->m);
+	m = &e->m[e->n++];
+	m->tok = first;
+	m->ntok = end - first;
+	m->off = t[first].off;
+	m->text = t[first].s;
+	m->len = (size_t)(t[end - 1].s + t[end - 1].len - t[first].s);
+	m->type = (enum etype)(lab - LAB_PER);
+	m->name = m->namelen = 0;
+}
+
+static void
+mentions(struct entities *e)
+{
+	size_t i, first = 0;
+	int cur = LAB_O;
+
+	e->n = 0;
+	for (i = 0; i <= e->ts.n; i++) {
+		if (i < e->ts.n && e->lab[i] == cur && cur != LAB_O &&
+		    e->ts.t[i].part == e->ts.t[first].part &&
+		    !(e->ts.t[i].flags & TF_POSS))
+			continue;
+		if (cur != LAB_O)
+			addmention(e, first, i, cur);
+		cur = i < e->ts.n ? e->lab[i] : LAB_O;
+		first = i;
+	}
+}
+
+/* --- NAME --- */
+
+static const char *
+nameof(const struct entities *e, const struct mention *m)
+{
+	return e->names + m->name;
+}
+
+const char *
+entities_name(const struct entities *e, const struct mention *m)
+{
+	return nameof(e, m);
+}
+
+static int
+isword(const struct etok *t)
+{
+	return !(t->flags & TF_PUNCT);
+}
+
+/* The mention as written, each run of white space and control bytes made
+ * one space (so NAME stays text of the article); ALL-CAPS words of more
+ * than three letters folded to title case when fold is set. */
+static void
+defaultname(struct entities *e, struct mention *m, int fold)
+{
+	const struct etok *t;
+	const char *s, *g, *end = m->text + m->len;
+	size_t i, n;
+	unsigned char c;
+
+	growarray(&e->names, &e->namescap, e->nameslen + m->len, 1);
+	m->name = e->nameslen;
+	for (i = m->tok; i < m->tok + m->ntok; i++) {
+		t = &e->ts.t[i];
+		/* a part of a hyphenated word is its own text */
+		s = t->s > m->text ? t->s : m->text;
+		n = (size_t)((t->s + t->len < end ? t->s + t->len : end) - s);
+		/* the gap since the last token, its blanks one space */
+		for (g = i > m->tok ? t[-1].s + t[-1].len : s; g < s; g++) {
+			c = (unsigned char)*g;
+			if (c > ' ' && c != 0x7f)
+				e->names[e->nameslen++] = (char)c;
+			else if (e->names[e->nameslen - 1] != ' ')
+				e->names[e->nameslen++] = ' ';
+		}
+		if (fold && (t->flags & TF_ALLCAP) && n > 3)
+			entok_titlecase(s, n, e->names + e->nameslen);
+		else
+			memcpy(e->names + e->nameslen, s, n);
+		e->nameslen += n;
+	}
+	m->namelen = e->nameslen - m->name;
+}
+
+/* A key for the tables below: never 0, which marks a free slot. */
+static uint32_t
+hashlower(const char *s, size_t n)
+{
+	return entok_hashlower(s, n) | 1;
+}
+
+/* A hash table from keys to mention indexes, for one article. */
+static void
+mapclear(struct entities *e, size_t n)
+{
+	size_t need = 16;
+
+	while (need < 2 * n)
+		need *= 2;
+	if (e->mapcap < need) {
+		free(e->map);
+		e->map = xmalloc(2 * need * sizeof *e->map);
+		e->mapcap = need;
+	}
+	memset(e->map, 0, 2 * e->mapcap * sizeof *e->map);
+}
+
+/* The slot for key (nonzero): its value is slot[1] - 1, -1 when new. */
+static int32_t *
+mapslot(struct entities *e, uint32_t key)
+{
+	size_t h, mask = e->mapcap - 1;
+	int32_t *s;
+
+	for (h = key & mask;; h = (h + 1) & mask) {
+		s = &e->map[2 * h];
+		if ((uint32_t)s[0] == key || s[0] == 0) {
+			s[0] = (int32_t)key;
+			return s;
+		}
+	}
+}
+
+/* Once `Sergey Lavrov' is a person, so is every `Lavrov' of the
+ * article: the last word of a person's name of several words is a person
+ * wherever it stands alone, capitalized. */
+static void
+personwords(struct entities *e)
+{
+	const struct etok *t = e->ts.t;
+	size_t i, first = 0, nword = 0, n = e->ts.n, nkeys = 0;
+	int *lab = e->lab, alone, pass;
+	int32_t *s;
+
+	/* the table is sized by the names (first pass), then filled */
+	for (pass = 0; pass < 2; pass++) {
+		if (pass == 1) {
+			if (nkeys == 0)
+				return;
+			mapclear(e, nkeys);
+		}
+		for (i = 0; i < n; i++) {
+			if (lab[i] == LAB_O || i == 0 || lab[i - 1] != lab[i] ||
+			    t[i - 1].part != t[i].part) {
+				nword = 0;
+				first = i;
+			}
+			if (lab[i] == LAB_O)
+				continue;
+			nword += !(t[i].flags & TF_PUNCT);
+			if (i + 1 < n && lab[i + 1] == lab[i] &&
+			    t[i + 1].part == t[i].part)
+				continue;
+			/* i ends a name */
+			if (lab[i] != LAB_PER || nword < 2 || i == first)
+				continue;
+			if (pass == 0)
+				nkeys++;
+			else
+				mapslot(e, t[i].hlow | 1)[1] = LAB_PER;
+		}
+	}
+	for (i = 0; i < n; i++) {
+		if (!(t[i].flags & (TF_CAP | TF_ALLCAP)))
+			continue;
+		s = mapslot(e, t[i].hlow | 1);
+		if (s[1] == 0) {
+			s[0] = 0;	/* not a key: leave the table as it was */
+			continue;
+		}
+		alone = (i == 0 || lab[i - 1] != lab[i]) &&
+		    (i + 1 == n || lab[i + 1] != lab[i]);
+		/* not inside another name */
+		if (lab[i] != LAB_PER && (lab[i] == LAB_O || alone))
+			lab[i] = LAB_PER;
+	}
+}
+
+static size_t
+nwords(const struct entities *e, const struct mention *m)
+{
+	size_t i, n = 0;
+
+	for (i = m->tok; i < m->tok + m->ntok; i++)
+		n += isword(&e->ts.t[i]);
+	return n;
+}
+
+static int
+allcaps(const struct entities *e, const struct mention *m)
+{
+	size_t i;
+
+	for (i = m->tok; i < m->tok + m->ntok; i++)
+		if ((e->ts.t[i].flags & TF_ALLCAP) && e->ts.t[i].len > 3)
+			return 1;
+	return 0;
+}
+
+static int
+inlists(const char *s, size_t n)
+{
+	return wl_find(&words_countries, s, n) || wl_find(&words_cities, s, n) ||
+	    wl_find(&words_organizations, s, n) ||
+	    wl_find(&words_givennames, s, n);
+}
+
+/* ALL-CAPS mentions (`MOSCOW') take the article's spelling of the same
+ * name, else the title case a word list knows. */
+static void
+foldcaps(struct entities *e)
+{
+	struct mention *m;
+	int32_t *s;
+	size_t i, save;
+
+	mapclear(e, e->n);
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		if (allcaps(e, m))
+			continue;
+		s = mapslot(e, hashlower(nameof(e, m), m->namelen));
+		if (s[1] == 0)
+			s[1] = (int32_t)i + 1;
+	}
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		if (!allcaps(e, m))
+			continue;
+		s = mapslot(e, hashlower(nameof(e, m), m->namelen));
+		if (s[1] != 0) {
+			m->name = e->m[s[1] - 1].name;
+			m->namelen = e->m[s[1] - 1].namelen;
+			continue;
+		}
+		save = e->nameslen;
+		defaultname(e, m, 1);
+		if (!inlists(nameof(e, m), m->namelen)) {
+			e->nameslen = save;
+			defaultname(e, m, 0);
+		}
+	}
+}
+
+/* Is the last word of b the last of a's words, and a's words b's last? */
+static int
+endswith(const struct entities *e, const struct mention *a,
+    const struct mention *b)
+{
+	size_t i = a->tok + a->ntok, j = b->tok + b->ntok;
+
+	while (i > a->tok && j > b->tok) {
+		i--;
+		j--;
+		while (i > a->tok && !isword(&e->ts.t[i]))
+			i--;
+		while (j > b->tok && !isword(&e->ts.t[j]))
+			j--;
+		if (e->ts.t[i].hlow != e->ts.t[j].hlow)
+			return 0;
+		if (i == a->tok)
+			return 1;
+	}
+	return 0;
+}
+
+static const struct etok *
+lastword(const struct entities *e, const struct mention *m)
+{
+	size_t i = m->tok + m->ntok - 1;
+
+	while (i > m->tok && !isword(&e->ts.t[i]))
+		i--;
+	return &e->ts.t[i];
+}
+
+/* `Lavrov' is `Sergey Lavrov' when the article names him so. */
+static void
+fullpersons(struct entities *e)
+{
+	struct mention *m, *c;
+	int32_t *s;
+	size_t i;
+
+	mapclear(e, e->n);
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		if (m->type != ET_PER)
+			continue;
+		s = mapslot(e, lastword(e, m)->hlow | 1);
+		if (s[1] == 0 || nwords(e, m) > nwords(e, &e->m[s[1] - 1]))
+			s[1] = (int32_t)i + 1;
+	}
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		if (m->type != ET_PER)
+			continue;
+		s = mapslot(e, lastword(e, m)->hlow | 1);
+		c = &e->m[s[1] - 1];
+		if (c != m && endswith(e, m, c)) {
+			m->name = c->name;
+			m->namelen = c->namelen;
+		}
+	}
+}
+
+/* The capital initials of a mention's words (`European Union' -> EU),
+ * or of an acronym's letters (`U.S.' -> US); 0 when too short. */
+static size_t
+initials(const struct entities *e, const struct mention *m, char *buf,
+    size_t bufsz, int acronym)
+{
+	const struct etok *t;
+	const char *s;
+	size_t i, j, len, n = 0;
+
+	for (i = m->tok; i < m->tok + m->ntok; i++) {
+		t = &e->ts.t[i];
+		if (!isword(t))
+			continue;
+		s = m->ntok == 1 ? m->text : t->s;
+		len = m->ntok == 1 ? m->len : t->len;
+		for (j = 0; j < len && n < bufsz; j++) {
+			if (s[j] >= 'A' && s[j] <= 'Z')
+				buf[n++] = s[j];
+			else if (s[j] != '.' && acronym)
+				return 0;
+			if (!acronym)
+				break;
+		}
+	}
+	return n >= 2 && n < bufsz ? n : 0;
+}
+
+/* `EU' is `European Union', `US' `United States', where the article
+ * spells them out; so are the aliases of the word list. */
+static void
+fullacronyms(struct entities *e)
+{
+	struct mention *m, *c;
+	const struct word *w;
+	char buf[8];
+	size_t i, n;
+	int32_t *s;
+
+	mapclear(e, e->n);
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		if (m->type == ET_PER || nwords(e, m) < 2)
+			continue;
+		if ((n = initials(e, m, buf, sizeof buf, 0)) == 0)
+			continue;
+		s = mapslot(e, entok_hash(2166136261u, buf, n) | 1);
+		if (s[1] == 0)
+			s[1] = (int32_t)i + 1;
+		s = mapslot(e, (hashlower(nameof(e, m), m->namelen) ^ 0x5bd1e994u));
+		if (s[1] == 0)
+			s[1] = (int32_t)i + 1;
+	}
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		if (m->type == ET_PER)
+			continue;
+		if (nwords(e, m) == 1 &&
+		    (n = initials(e, m, buf, sizeof buf, 1)) > 0) {
+			s = mapslot(e, entok_hash(2166136261u, buf, n) | 1);
+			if (s[1] != 0 && (c = &e->m[s[1] - 1])->type != ET_MISC) {
+				m->name = c->name;
+				m->namelen = c->namelen;
+				continue;
+			}
+		}
+		if (!(e->ts.t[m->tok].gaz & (1u << GZ_LOC | 1u << GZ_CITY |
+		    1u << GZ_ORG)))
+			continue;
+		w = wl_find(&words_aliases, nameof(e, m), m->namelen);
+		if (w == NULL)
+			continue;
+		s = mapslot(e, (hashlower(w->val, strlen(w->val)) ^ 0x5bd1e994u));
+		if (s[1] != 0) {
+			c = &e->m[s[1] - 1];
+			m->name = c->name;
+			m->namelen = c->namelen;
+		}
+	}
+}
+
+/* Is the article a sports report: does its first word name a sport? */
+static int
+sports(const struct entities *e)
+{
+	size_t i;
+
+	for (i = 0; i < e->ts.n; i++)
+		if (!(e->ts.t[i].flags & TF_PUNCT))
+			return wl_findlower(&words_sports, e->ts.t[i].s,
+			    e->ts.t[i].len) != NULL;
+	return 0;
+}
+
+/* A name the word lists know takes their type: `US' is a place, `Kremlin'
+ * an organization, whatever the context made of it; so is a city, but in
+ * a sports report, where it names a club. */
+static void
+listtypes(struct entities *e)
+{
+	static const struct {
+		const struct wordlist *l;
+		int gz;
+		enum etype type;
+	} lists[] = {
+		{ &words_countries, GZ_LOC, ET_LOC },
+		{ &words_organizations, GZ_ORG, ET_ORG },
+		{ &words_demonyms, GZ_MISC, ET_MISC },
+		{ &words_cities, GZ_CITY, ET_LOC },
+	};
+	struct mention *m;
+	size_t i, k, nlists = sizeof lists / sizeof lists[0];
+
+	if (sports(e))
+		nlists--;	/* cities, last, are clubs there */
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		if (m->type == ET_PER)
+			continue;
+		for (k = 0; k < nlists; k++) {
+			/* only a mention starting an entry can be one */
+			if (!((e->ts.t[m->tok].gazstart >> lists[k].gz) & 1))
+				continue;
+			if (wl_find(lists[k].l, nameof(e, m), m->namelen)) {
+				m->type = lists[k].type;
+				break;
+			}
+		}
+	}
+}
+
+/* One name, one type: where the article tags the same words as different
+ * types, the most frequent type wins. */
+static void
+majoritytypes(struct entities *e)
+{
+	struct mention *m;
+	int32_t *s;
+	size_t i, k;
+	int32_t *votes;
+	int best;
+
+	if (e->n == 0)
+		return;
+	votes = xmalloc(e->n * NETYPES * sizeof *votes);
+	memset(votes, 0, e->n * NETYPES * sizeof *votes);
+	mapclear(e, e->n);
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		s = mapslot(e, hashlower(m->text, m->len));
+		if (s[1] == 0)
+			s[1] = (int32_t)i + 1;
+		votes[(size_t)(s[1] - 1) * NETYPES + m->type]++;
+	}
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		s = mapslot(e, hashlower(m->text, m->len));
+		best = (int)m->type;
+		for (k = 0; k < NETYPES; k++)
+			if (votes[(size_t)(s[1] - 1) * NETYPES + k] >
+			    votes[(size_t)(s[1] - 1) * NETYPES + best])
+				best = (int)k;
+		m->type = (enum etype)best;
+	}
+	free(votes);
+}
+
+void
+entities_tag(struct entities *e, const struct article *a)
+{
+	size_t i;
+
+	entok_article(&e->ts, a);
+	read2(e);
+	listspans(e);
+	personwords(e);
+	mentions(e);
+	e->nameslen = 0;
+	for (i = 0; i < e->n; i++)
+		defaultname(e, &e->m[i], 0);
+	foldcaps(e);
+	majoritytypes(e);
+	listtypes(e);
+	fullpersons(e);
+	fullacronyms(e);
+}

@@ -1,0 +1,55 @@
+/*
+ * entities: the names in an article (tag-entities).  Tokens (entok.h)
+ * are labelled left to right by the averaged perceptron of entmodel.h
+ * over the features of entfeat.h, twice: the second reading knows what
+ * the first made of the same words elsewhere.  Runs of one label are
+ * mentions; each
+ * mention then gets its NAME, the fullest name the article gives the same
+ * entity: `Sergey Lavrov' for `Lavrov', `European Union' for `EU' where
+ * the article spells it out, `Moscow' for `MOSCOW'.
+ */
+#ifndef ENTITIES_H
+#define ENTITIES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "article.h"
+#include "entfeat.h"
+#include "entok.h"
+
+enum etype { ET_PER, ET_ORG, ET_LOC, ET_MISC, NETYPES };
+
+extern const char *const etype_names[NETYPES];
+
+struct mention {
+	size_t tok, ntok;	/* its tokens */
+	size_t off;		/* in the article */
+	const char *text;	/* as written */
+	size_t len;
+	enum etype type;
+	size_t name, namelen;	/* NAME: bytes of the names buffer */
+};
+
+struct entities {
+	struct etoks ts;
+	int *lab;		/* each token's label */
+	int *doclab;		/* ... and its document label (entfeat.h) */
+	int32_t *stat;		/* scores of label-free features, NLABELS each */
+	size_t labcap, doclabcap, statcap;
+	struct entdoc doc;
+	struct mention *m;
+	size_t n, cap;
+	char *names;		/* every mention's NAME */
+	size_t nameslen, namescap;
+	int32_t *map;		/* hash tables for NAME resolution */
+	size_t mapcap;
+};
+
+/* Find the mentions of a, in text order, replacing what e held. */
+void entities_tag(struct entities *e, const struct article *a);
+
+/* A mention's NAME. */
+const char *entities_name(const struct entities *e, const struct mention *m);
+
+#endif

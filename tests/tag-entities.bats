@@ -1,0 +1,161 @@
+#!/usr/bin/env bats
+# tag-entities: DOC OFFSET TYPE NAME TEXT, one line per mention of a name.
+
+load helper
+
+E=$BATS_TEST_DIRNAME/entities
+
+@test "a TASS article: types, titles left out, possessives, NAME the fullest name" {
+	cp "$E/lavrov.txt" .
+	run "$BIN/tag-entities" lavrov.txt
+	[ "$status" -eq 0 ]
+	expect "lavrov.txt	0	PER	Sergey Lavrov	Lavrov
+lavrov.txt	12	ORG	European Union	EU
+lavrov.txt	29	MISC	NATO-centrism	NATO-centrism
+lavrov.txt	44	LOC	Moscow	MOSCOW
+lavrov.txt	65	ORG	TASS	TASS
+lavrov.txt	72	MISC	Russian	Russian
+lavrov.txt	97	PER	Sergey Lavrov	Sergey Lavrov
+lavrov.txt	119	MISC	British	British
+lavrov.txt	142	LOC	Moscow	Moscow
+lavrov.txt	163	PER	Sergey Lavrov	Lavrov
+lavrov.txt	179	ORG	European Union	European Union
+lavrov.txt	209	LOC	Russia	Russia
+lavrov.txt	233	PER	Sergey Lavrov	Lavrov
+lavrov.txt	261	LOC	Russia	Russia
+lavrov.txt	268	ORG	European Union	EU
+lavrov.txt	281	ORG	Kremlin	Kremlin
+lavrov.txt	299	PER	Dmitry Peskov	Dmitry Peskov
+lavrov.txt	322	LOC	United States	United States
+lavrov.txt	344	ORG	US Congress	US Congress"
+}
+
+@test "OFFSET and TEXT address the article's bytes" {
+	cp "$E/lavrov.txt" .
+	run bash -c "'$BIN/tag-entities' lavrov.txt | while IFS='	' read -r d o t n x; do
+		[ \"\$(tail -c +\$((o + 1)) lavrov.txt | head -c \${#x})\" = \"\$x\" ] || echo \"bad \$o \$x\"
+	done; echo done"
+	expect "done"
+}
+
+@test "a CoNLL-style wire story: ALL-CAPS headline and dateline, surnames alone" {
+	cp "$E/conll.txt" .
+	run "$BIN/tag-entities" conll.txt
+	expect "conll.txt	9	PER	Carlos Martinez	MARTINEZ
+conll.txt	24	PER	Lars Olsson	OLSSON
+conll.txt	34	LOC	Madrid	MADRID
+conll.txt	50	LOC	Madrid	MADRID
+conll.txt	69	LOC	Spain	Spain
+conll.txt	77	PER	Carlos Martinez	Carlos Martinez
+conll.txt	98	MISC	Swede	Swede
+conll.txt	104	PER	Lars Olsson	Lars Olsson
+conll.txt	144	MISC	Grand Prix	Grand Prix
+conll.txt	179	PER	Carlos Martinez	Martinez
+conll.txt	202	PER	Lars Olsson	Olsson
+conll.txt	212	LOC	Rome	Rome"
+}
+
+@test "NAME comes from the same article only" {
+	printf 'Sergey Lavrov met Antony Blinken in Geneva. Lavrov spoke first.\f\nOn Monday, Mr Lavrov met Mr Blinken again. The EU said nothing.\n' > two.txt
+	run "$BIN/tag-entities" two.txt
+	expect "two.txt#1	0	PER	Sergey Lavrov	Sergey Lavrov
+two.txt#1	18	PER	Antony Blinken	Antony Blinken
+two.txt#1	36	LOC	Geneva	Geneva
+two.txt#1	44	PER	Sergey Lavrov	Lavrov
+two.txt#2	15	PER	Lavrov	Lavrov
+two.txt#2	29	PER	Blinken	Blinken
+two.txt#2	48	ORG	EU	EU"
+}
+
+@test "split-article records as input: the same records, junk parts left out" {
+	cp "$E/lavrov.txt" .
+	"$BIN/tag-entities" lavrov.txt > raw.tsv
+	run bash -c "'$BIN/split-article' lavrov.txt | '$BIN/tag-entities' | diff raw.tsv - && echo same"
+	expect "same"
+	run "$BIN/tag-entities" "$E/records.tsv"
+	expect "x.txt	40	PER	Sergey Lavrov	Sergey Lavrov
+x.txt	63	ORG	Reuters	Reuters
+x.txt	74	LOC	Paris	Paris"
+}
+
+@test "binary junk, NUL bytes and broken UTF-8 pass as text" {
+	printf 'a\0b \377\376 Moscow \0 NATO\342\200 Sergey Lavrov\001 \n' > bin.txt
+	run "$BIN/tag-entities" bin.txt
+	[ "$status" -eq 0 ]
+	expect "bin.txt	7	LOC	Moscow	Moscow
+bin.txt	16	ORG	NATO	NATO
+bin.txt	23	PER	Sergey Lavrov	Sergey Lavrov"
+}
+
+@test "a long line and unbalanced marks: no names, no crash" {
+	awk 'BEGIN { for (i = 0; i < 200000; i++) printf "the \"(-'"'"' "; print "" }' > long.txt
+	run "$BIN/tag-entities" long.txt
+	[ "$status" -eq 0 ]
+	expect ""
+}
+
+@test "empty input prints nothing" {
+	run "$BIN/tag-entities" /dev/null
+	[ "$status" -eq 0 ]
+	expect ""
+}
+
+@test "-h prints usage and exits 0; a bad option exits 2" {
+	run "$BIN/tag-entities" -h
+	[ "$status" -eq 0 ]
+	expect "usage: tag-entities [file ...]"
+	run "$BIN/tag-entities" -x
+	[ "$status" -eq 2 ]
+}
+
+@test "an unreadable input is reported, the others still tagged, exit 1" {
+	printf 'Sergey Lavrov visited Paris.\n' > one.txt
+	run "$BIN/tag-entities" missing.txt one.txt
+	[ "$status" -eq 1 ]
+	expect "tag-entities: missing.txt: No such file or directory
+one.txt	0	PER	Sergey Lavrov	Sergey Lavrov
+one.txt	22	LOC	Paris	Paris"
+}
+
+@test "a city is a place, but in a sports report it names a club" {
+	printf 'SOCCER - BARCELONA BEAT VALENCIA 2-1 .\n\nMADRID 1996-09-01\n\nBarcelona beat Valencia 2-1 in the Spanish league on Sunday .\n\f\nSweden said on Friday that Stockholm would not share the results with Moscow.\n' > sp.txt
+	run "$BIN/tag-entities" sp.txt
+	expect "sp.txt#1	9	ORG	Barcelona	BARCELONA
+sp.txt#1	24	ORG	Valencia	VALENCIA
+sp.txt#1	40	LOC	Madrid	MADRID
+sp.txt#1	59	ORG	Barcelona	Barcelona
+sp.txt#1	74	ORG	Valencia	Valencia
+sp.txt#1	94	MISC	Spanish	Spanish
+sp.txt#2	1	LOC	Sweden	Sweden
+sp.txt#2	28	LOC	Stockholm	Stockholm
+sp.txt#2	71	LOC	Moscow	Moscow"
+}
+
+@test "NAME: acronyms and aliases spelled out in the article; punctuation kept" {
+	printf 'The United States and the United Nations met in Geneva on Monday. U.S. officials said America would ask the U.N. to act, and Procter & Gamble Co said it would help.\n' > names.txt
+	run "$BIN/tag-entities" names.txt
+	expect "names.txt	4	LOC	United States	United States
+names.txt	26	ORG	United Nations	United Nations
+names.txt	48	LOC	Geneva	Geneva
+names.txt	66	LOC	United States	U.S.
+names.txt	86	LOC	United States	America
+names.txt	108	ORG	United Nations	U.N.
+names.txt	125	ORG	Procter & Gamble Co	Procter & Gamble Co"
+}
+
+@test "a name broken over the lines of hard-wrapped text: NAME on one line" {
+	printf 'The talks were held in Moscow on Friday by Foreign Minister Sergey\nLavrov and his counterparts from the member states of the alliance.\nThey did not agree on anything at all, the ministers said later.\n\nLavrov said another round of talks would be held in Geneva soon.\n' > wrap.txt
+	run "$BIN/tag-entities" wrap.txt
+	expect "wrap.txt	23	LOC	Moscow	Moscow
+wrap.txt	60	PER	Sergey Lavrov	Sergey Lavrov
+wrap.txt	201	PER	Sergey Lavrov	Lavrov
+wrap.txt	253	LOC	Geneva	Geneva"
+}
+
+@test "a byte-order mark and CRLF line ends: offsets count their bytes" {
+	printf '\357\273\277Sergey Lavrov met NATO.\r\n\r\nLavrov left.\r\n' > bom.txt
+	run "$BIN/tag-entities" bom.txt
+	expect "bom.txt	3	PER	Sergey Lavrov	Sergey Lavrov
+bom.txt	21	ORG	NATO	NATO
+bom.txt	30	PER	Sergey Lavrov	Lavrov"
+}
