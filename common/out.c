@@ -31,6 +31,12 @@ out_flush(void)
 	outlen = 0;
 }
 
+size_t
+out_pending(void)
+{
+	return outlen;
+}
+
 static void
 out_bytes(const char *s, size_t n)
 {
