@@ -70,6 +70,15 @@ extract-quotes:
 tag-entities:"
 }
 
+@test "a megabyte of form feeds: a million empty articles, quickly" {
+	head -c 1000000 /dev/zero | tr '\0' '\f' >ff.txt
+	run bash -c "timeout 20 '$BIN/dateline' ff.txt | sed -n '1p;\$p;\$='"
+	expect "$(printf 'ff.txt#1\t0\t\t\t\t\nff.txt#1000000\t0\t\t\t\t\n1000000')"
+	run bash -c "for t in 'split-article -a' extract-quotes tag-entities; do
+	    timeout 20 $BIN/\$t ff.txt || echo \"\$t: status \$?\"; done"
+	expect ""
+}
+
 @test "a NUL in a paragraph is a byte of text, written as a space" {
 	printf 'prices fell\0 and rose again.\n\nsecond one.\n' >nul.txt
 	sound nul.txt
