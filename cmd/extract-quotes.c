@@ -1,5 +1,6 @@
 /*
- * extract-quotes: not yet written.
+ * extract-quotes: print every quotation of the articles, who said it,
+ * how the article names them, and the reporting verb.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -8,6 +9,8 @@
 #include <unistd.h>
 
 #include "input.h"
+#include "out.h"
+#include "speaker.h"
 #include "util.h"
 
 static _Noreturn void
@@ -18,10 +21,33 @@ usage(int status)
 }
 
 static void
-nothing(struct article *a, void *ctx)
+field(const char *s, size_t n)
 {
-	(void)a;
+	out_tab();
+	if (s != NULL)
+		out_text(s, n);
+}
+
+static void
+printsaid(const struct said *sd, void *ctx)
+{
+	const char *doc = ctx;
+
+	out_str(doc);
+	out_tab();
+	out_num(sd->off);
+	field(sd->speaker, sd->speakerlen);
+	field(sd->mention, sd->mentionlen);
+	field(sd->cue, sd->cuelen);
+	field(sd->quote, sd->quotelen);
+	out_end();
+}
+
+static void
+quotes(struct article *a, void *ctx)
+{
 	(void)ctx;
+	speaker_article(a, printsaid, (void *)a->doc);
 }
 
 int
@@ -38,5 +64,5 @@ main(int argc, char *argv[])
 			usage(2);
 		}
 	}
-	return input_foreach(argc - optind, argv + optind, nothing, NULL);
+	return input_foreach(argc - optind, argv + optind, quotes, NULL);
 }

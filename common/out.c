@@ -37,24 +37,6 @@ out_pending(void)
 	return outlen;
 }
 
-static void
-out_bytes(const char *s, size_t n)
-{
-	size_t k;
-
-	while (n > 0) {
-		if (outlen == OUTSIZE)
-			out_flush();
-		k = OUTSIZE - outlen;
-		if (k > n)
-			k = n;
-		memcpy(outbuf + outlen, s, k);
-		outlen += k;
-		s += k;
-		n -= k;
-	}
-}
-
 /* Does the 8-byte word hold a byte below 0x20 or equal to 0x7F? */
 #define ONES	0x0101010101010101ULL
 #define HIGHS	0x8080808080808080ULL
@@ -81,8 +63,9 @@ blankcontrols(char *d, size_t n)
 			d[i] = ' ';
 }
 
-void
-out_text(const char *s, size_t n)
+/* Append s[0, n) to the buffer, control bytes made spaces when blank. */
+static void
+put(const char *s, size_t n, int blank)
 {
 	size_t k;
 
@@ -93,11 +76,18 @@ out_text(const char *s, size_t n)
 		if (k > n)
 			k = n;
 		memcpy(outbuf + outlen, s, k);
-		blankcontrols(outbuf + outlen, k);
+		if (blank)
+			blankcontrols(outbuf + outlen, k);
 		outlen += k;
 		s += k;
 		n -= k;
 	}
+}
+
+void
+out_text(const char *s, size_t n)
+{
+	put(s, n, 1);
 }
 
 void
@@ -116,17 +106,17 @@ out_num(size_t v)
 		tmp[--i] = (char)('0' + v % 10);
 		v /= 10;
 	} while (v > 0);
-	out_bytes(tmp + i, sizeof tmp - i);
+	put(tmp + i, sizeof tmp - i, 0);
 }
 
 void
 out_tab(void)
 {
-	out_bytes("\t", 1);
+	put("\t", 1, 0);
 }
 
 void
 out_end(void)
 {
-	out_bytes("\n", 1);
+	put("\n", 1, 0);
 }

@@ -174,7 +174,7 @@ notrec2.txt	0	x not-a-number body Text"
 	for p in split-article dateline extract-quotes tag-entities; do
 		"$BIN/$p" "$SAMPLES"/*.txt | sort > seq.tsv
 		printf '%s\n' "$SAMPLES"/*.txt | xargs -P 4 -n 1 "$BIN/$p" | sort > par.tsv
-		[ -s seq.tsv ] || [ "$p" = extract-quotes ] || [ "$p" = tag-entities ]
+		[ -s seq.tsv ]
 		cmp seq.tsv par.tsv
 	done
 }

@@ -1,0 +1,154 @@
+#include <stdint.h>
+
+#include "chars.h"
+#include "tokens.h"
+#include "utf8.h"
+#include "util.h"
+#include "wordlist.h"
+
+static uint32_t
+cpat(const char *s, size_t n, size_t i)
+{
+	uint32_t c;
+
+	if (i >= n)
+		return ' ';
+	utf8_decode(s, n, i, &c);
+	return c;
+}
+
+/* Does the word s[b, e) keep a period right after it? */
+static int
+isabbrev(const char *s, size_t b, size_t e)
+{
+	size_t i;
+
+	if (e - b == 1 && s[b] >= 'A' && s[b] <= 'Z')
+		return 1;	/* an initial: J. */
+	for (i = b; i < e; i++)
+		if (s[i] == '.')
+			return 1;	/* U.S. */
+	return wl_find(&words_abbrevs, s + b, e - b + 1) != NULL;
+}
+
+/* The end of the word starting at s[i]. */
+static size_t
+wordend(const char *s, size_t n, size_t i)
+{
+	uint32_t c;
+	size_t len;
+
+	while (i < n) {
+		len = utf8_decode(s, n, i, &c);
+		if (ch_isword(c)) {
+			i += len;
+			continue;
+		}
+		/* inner ' ’ - . & between word characters */
+		if ((c == '\'' || c == 0x2019 || c == '-' || c == '.' ||
+		    c == '&') && i + len < n && ch_isword(cpat(s, n, i + len)))
+			i += len;
+		else
+			break;
+	}
+	return i;
+}
+
+static struct tok *
+add(struct tok **v, size_t *cap, size_t *nt, int kind, size_t b, size_t e)
+{
+	struct tok *t;
+
+	growarray(v, cap, *nt + 1, sizeof **v);
+	t = &(*v)[(*nt)++];
+	t->kind = (unsigned char)kind;
+	t->flags = 0;
+	t->beg = b;
+	t->end = e;
+	t->quote = 0;
+	return t;
+}
+
+size_t
+tokenize(const char *s, size_t n, const struct quote *q, size_t nq,
+    struct tok **v, size_t *cap)
+{
+	size_t i = 0, k = 0, nt = 0, e;
+	uint32_t c;
+	struct tok *t;
+
+	while (i < n) {
+		if (k < nq && i >= q[k].open) {
+			t = add(v, cap, &nt, TOK_QUOTE, q[k].open, q[k].close);
+			t->quote = k;
+			i = q[k++].close;
+			continue;
+		}
+		e = i + utf8_decode(s, n, i, &c);
+		if (k < nq && e > q[k].open)
+			e = q[k].open;
+		if (ch_isblank(c)) {
+			i = e;
+			continue;
+		}
+		if (ch_isword(c)) {
+			e = wordend(s, n, i);
+			if (k < nq && e > q[k].open)
+				e = q[k].open;
+			if (e < n && s[e] == '.' && isabbrev(s, i, e))
+				e++;
+			t = add(v, cap, &nt, TOK_WORD, i, e);
+			if (ch_isupper(c))
+				t->flags |= TOK_CAP;
+		} else
+			add(v, cap, &nt, TOK_PUNCT, i, e);
+		i = e;
+	}
+	/* Sentence ends: . ! ? … and quotations ending in one of them, when
+	 * what follows starts a sentence (a capital, a quote, the end). */
+	for (i = 0; i < nt; i++) {
+		const struct tok *nx = i + 1 < nt ? &(*v)[i + 1] : NULL;
+		struct tok *t = &(*v)[i];
+		size_t last;
+		int stop = 0;
+
+		if (t->kind == TOK_PUNCT) {
+			c = cpat(s, n, t->beg);
+			stop = c == '.' || c == '!' || c == '?' || c == 0x2026;
+		} else if (t->kind == TOK_QUOTE &&
+		    q[t->quote].end > q[t->quote].beg) {
+			last = q[t->quote].end - 1;
+			stop = s[last] == '.' || s[last] == '!' ||
+			    s[last] == '?';
+		}
+		if (stop && (nx == NULL || nx->kind == TOK_QUOTE ||
+		    (nx->flags & TOK_CAP)))
+			t->flags |= TOK_END;
+	}
+	return nt;
+}
+
+size_t
+tok_match(const struct wordlist *l, const char *s, const struct tok *t,
+    size_t i, size_t nt, int lower)
+{
+	char buf[96];
+	size_t len = 0, k, j, best = 0, wl;
+
+	for (j = i; j < nt && t[j].kind == TOK_WORD; j++) {
+		wl = t[j].end - t[j].beg;
+		if (len + wl + 1 > sizeof buf)
+			break;
+		if (j > i)
+			buf[len++] = ' ';
+		for (k = 0; k < wl; k++) {
+			char c = s[t[j].beg + k];
+			buf[len++] = lower && c >= 'A' && c <= 'Z' ? c + 32 : c;
+		}
+		if (!wl_hasprefix(l, buf, len))
+			break;
+		if (wl_find(l, buf, len))
+			best = j - i + 1;
+	}
+	return best;
+}
