@@ -13,6 +13,12 @@
 
 #define READSIZE 65536
 
+/* Output is sent when the reader is about to wait for more input, when
+ * articles have left FLUSHAT bytes waiting, and after each input: a
+ * pipeline sees an article's records as soon as it is read, and a flood
+ * of empty articles (a megabyte of form feeds) is not one write(2) each. */
+#define FLUSHAT 16384
+
 /* Under AddressSanitizer the unused tail of the buffer is poisoned, so a
  * tool that reads past the last byte of its input is stopped there, as it
  * would be at the end of an exact-size allocation. */
@@ -57,6 +63,7 @@ fill(struct src *s)
 	}
 	growarray(&s->buf, &s->cap, s->len + READSIZE, 1);
 	UNPOISON(s->buf + s->len, s->cap - s->len);
+	out_flush();
 	do
 		r = read(s->fd, s->buf + s->len, s->cap - s->len);
 	while (r < 0 && errno == EINTR);
@@ -78,7 +85,8 @@ static void
 emit(struct article *a, article_fn *fn, void *ctx)
 {
 	fn(a, ctx);
-	out_flush();
+	if (out_pending() >= FLUSHAT)
+		out_flush();
 }
 
 static int
@@ -291,10 +299,10 @@ input_foreach(int argc, char *argv[], article_fn *fn, void *ctx)
 		}
 		if (readinput(&s, &a, fn, ctx) < 0)
 			status = 1;
+		out_flush();
 		if (s.fd != STDIN_FILENO)
 			close(s.fd);
 	}
-	out_flush();
 	UNPOISON(s.buf, s.cap);
 	free(s.buf);
 	free(a.lines);

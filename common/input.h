@@ -18,7 +18,9 @@
 
 typedef void article_fn(struct article *, void *ctx);
 
-/* Call fn on each article of each operand, flushing output after each.
+/* Call fn on each article of each operand.  Output is flushed before
+ * each read (so a pipeline sees an article's records at once) and after
+ * each operand.
  * Unreadable inputs are reported as `tool: FILE: reason' and skipped.
  * Returns the exit status: 0, or 1 when some input could not be read. */
 int input_foreach(int argc, char *argv[], article_fn *fn, void *ctx);

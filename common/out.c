@@ -31,6 +31,12 @@ out_flush(void)
 	outlen = 0;
 }
 
+size_t
+out_pending(void)
+{
+	return outlen;
+}
+
 /* Does the 8-byte word hold a byte below 0x20 or equal to 0x7F? */
 #define ONES	0x0101010101010101ULL
 #define HIGHS	0x8080808080808080ULL

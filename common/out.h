@@ -17,7 +17,9 @@ void out_num(size_t v);
 void out_tab(void);
 /* End the record (LF). */
 void out_end(void);
-/* Send what is buffered to the descriptor; called after each article. */
+/* Send what is buffered to the descriptor (input.c says when). */
 void out_flush(void);
+/* How many bytes are buffered. */
+size_t out_pending(void);
 
 #endif

@@ -11,10 +11,10 @@
  * inside the article and the last field must equal the article's bytes at
  * OFFSET, control bytes read as spaces.  Names the tool says the article
  * gives (a speaker, mention or cue; an entity's fullest name) must occur
- * in it, white space and ASCII case aside.  PART, TYPE and DATE must be ones the SPEC
- * names; dateline must print exactly one record per article.  With -a
- * (split-article -a) every non-blank byte of every article must be in
- * exactly one record.
+ * in it, white space and ASCII case aside.  PART, TYPE and DATE must be
+ * ones the SPEC names; dateline must print exactly one record per
+ * article.  With -a (split-article -a) every non-blank byte of every
+ * article must be in exactly one record.
  *
  * Prints the first problems found; exits 1 if there was any, 2 on usage.
  */
@@ -101,7 +101,7 @@ isctl(unsigned char c)
 }
 
 static int
-isblank_(unsigned char c)
+isspacebyte(unsigned char c)
 {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' ||
 	    c == '\f';
@@ -402,7 +402,7 @@ checkarticles(void)
 			skip = a->len >= 3 &&
 			    memcmp(a->text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 			for (j = skip; j < a->len; j++) {
-				if (isblank_((unsigned char)a->text[j]) ||
+				if (isspacebyte((unsigned char)a->text[j]) ||
 				    (a->cover && a->cover[j]))
 					continue;
 				if (++problems <= 10)

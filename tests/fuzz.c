@@ -5,7 +5,9 @@
  * and libnews.a, built with -DTOOL='"name"'.  Each input is written to a
  * file and the filter runs on it as `TOOL [options] FILE', its standard
  * output sent to /dev/null: the bytes take the program's own path, form
- * feeds and split-article records as input included.
+ * feeds and split-article records as input included.  The file is removed
+ * as soon as it is made and reached as /proc/self/fd/N, so a run that
+ * ends in a crash leaves nothing behind.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -29,16 +31,11 @@ static const struct {
 	{ "dateline", { "-r", "2022-02-11" } },
 };
 
-static char path[] = "/tmp/newsutils-fuzz-XXXXXX";
+static char tmpl[] = "/tmp/newsutils-fuzz-XXXXXX";
+static char path[32];
 static int fd = -1;
 static char *args[6];
 static int nargs;
-
-static void
-removefile(void)
-{
-	unlink(path);
-}
 
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -48,11 +45,12 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 
 	(void)argc;
 	(void)argv;
-	if ((fd = mkstemp(path)) < 0) {
-		perror(path);
+	if ((fd = mkstemp(tmpl)) < 0) {
+		perror(tmpl);
 		exit(1);
 	}
-	atexit(removefile);
+	unlink(tmpl);
+	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
 	if ((null = open("/dev/null", O_WRONLY)) < 0 ||
 	    dup2(null, STDOUT_FILENO) < 0) {
 		perror("/dev/null");

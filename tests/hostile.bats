@@ -70,6 +70,15 @@ extract-quotes:
 tag-entities:"
 }
 
+@test "a megabyte of form feeds: a million empty articles, quickly" {
+	head -c 1000000 /dev/zero | tr '\0' '\f' >ff.txt
+	run bash -c "timeout 20 '$BIN/dateline' ff.txt | sed -n '1p;\$p;\$='"
+	expect "$(printf 'ff.txt#1\t0\t\t\t\t\nff.txt#1000000\t0\t\t\t\t\n1000000')"
+	run bash -c "for t in 'split-article -a' extract-quotes tag-entities; do
+	    timeout 20 $BIN/\$t ff.txt || echo \"\$t: status \$?\"; done"
+	expect ""
+}
+
 @test "a NUL in a paragraph is a byte of text, written as a space" {
 	printf 'prices fell\0 and rose again.\n\nsecond one.\n' >nul.txt
 	sound nul.txt
@@ -192,6 +201,18 @@ tag-entities:"
 		done
 	done
 	sound cr-*.txt
+}
+
+@test "binary junk between two articles costs them nothing" {
+	set -- $(articles)
+	tr -d '\f' <"$CHECK" >junk.bin
+	{ cat "$1"; printf '\f'; cat junk.bin; printf '\f'; cat "$2"; } >mixed.txt
+	sound mixed.txt
+	for t in $TOOLS; do
+		run bash -c "'$BIN/$t' mixed.txt | grep -av '^mixed.txt#2	'"
+		expect "$("$BIN/$t" "$1" | sed "s/^$1	/mixed.txt#1	/"
+		    "$BIN/$t" "$2" | sed "s/^$2	/mixed.txt#3	/")"
+	done
 }
 
 @test "a directory operand: message, status 1, other operands read" {

@@ -2,7 +2,7 @@
 # memcheck.sh DIR TOOL...: run each DIR/TOOL under valgrind on the shared
 # seed articles (tests/samples/ when ../shared is absent), as files, as a
 # form-feed stream on standard input, and as split-article records; any
-# valgrind error or leak fails.
+# valgrind error or lost memory fails.
 set -eu
 dir=$1
 shift
@@ -11,7 +11,10 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for f in $seeds; do cat "$f"; printf '\f'; done >"$tmp/stream"
 "$dir/split-article" -a $seeds >"$tmp/records"
-vg="valgrind -q --error-exitcode=1 --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all"
+# Scratch arrays a module keeps for the next article are still reachable
+# at exit, and fine; memory lost (definitely or possibly) is not.
+vg="valgrind -q --error-exitcode=1 --leak-check=full"
+vg="$vg --errors-for-leak-kinds=definite,indirect,possible"
 status=0
 for t; do
 	for how in files stream records; do
