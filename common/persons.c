@@ -243,7 +243,7 @@ namestart(const struct words *w, int *titled)
 		ns++;	/* The, But */
 	/* `State John Kerry': the name starts at its given name. */
 	for (j = ns; j + 1 < w->b; j++)
-		if (wl_find(&words_given, w->s + w->t[j].beg, wlen(&w->t[j])))
+		if (wl_find(&words_givennames, w->s + w->t[j].beg, wlen(&w->t[j])))
 			return j;
 	return ns;
 }
@@ -278,10 +278,10 @@ noterun(struct persons *ps, const char *s, size_t off, const struct tok *t,
 	lastlen = stemlen(last, wlen(&t[b - 1]));
 	given = b - ns > 1 ? s + t[ns].beg : NULL;
 	givenlen = wlen(&t[ns]);
-	if (ns > a && (g = wl_find(&words_given, s + t[ns - 1].beg,
+	if (ns > a && (g = wl_find(&words_titles, s + t[ns - 1].beg,
 	    wlen(&t[ns - 1]))) != NULL)
 		gender = g->val[0];	/* Mr. */
-	if ((g = wl_find(&words_given, s + t[ns].beg, wlen(&t[ns]))) != NULL &&
+	if ((g = wl_find(&words_givennames, s + t[ns].beg, wlen(&t[ns]))) != NULL &&
 	    g->val[0] != '\0')
 		gender = g->val[0];
 	isperson = (g != NULL && b - ns > 1) || titled ||

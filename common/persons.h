@@ -4,7 +4,7 @@
  * Russian top diplomat' can be told who they are.
  *
  * A person is a run of capitalized words that starts with a given name
- * (words/given.txt), follows a title or a role (words/titles.txt,
+ * (words/givennames.txt), follows a title or a role (words/titles.txt,
  * words/roles.txt) or is the subject of a reporting verb.  Each person
  * keeps its fullest name, its gender when the given name or a title
  * tells it, and the role words it was introduced with (`Russian Foreign

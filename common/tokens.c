@@ -28,7 +28,7 @@ isabbrev(const char *s, size_t b, size_t e)
 	for (i = b; i < e; i++)
 		if (s[i] == '.')
 			return 1;	/* U.S. */
-	return wl_find(&words_abbrevs, s + b, e - b + 1) != NULL;
+	return wl_find(&words_abbreviations, s + b, e - b) != NULL;
 }
 
 /* The end of the word starting at s[i]. */
