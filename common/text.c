@@ -23,7 +23,9 @@ addline(struct article *a, size_t off, size_t end)
 	struct line *l;
 	size_t i = off;
 
-	growarray(&a->lines, &a->linecap, a->nlines + 1, sizeof *a->lines);
+	if (a->nlines == a->linecap)
+		growarray(&a->lines, &a->linecap, a->nlines + 1,
+		    sizeof *a->lines);
 	l = &a->lines[a->nlines++];
 	l->off = off;
 	l->len = end - off;
@@ -115,7 +117,9 @@ addpara(struct article *a, size_t first, size_t last)
 
 	while (end > f->off && text_isspace((unsigned char)a->text[end - 1]))
 		end--;
-	growarray(&a->paras, &a->paracap, a->nparas + 1, sizeof *a->paras);
+	if (a->nparas == a->paracap)
+		growarray(&a->paras, &a->paracap, a->nparas + 1,
+		    sizeof *a->paras);
 	p = &a->paras[a->nparas++];
 	p->off = f->off + f->indent;
 	p->len = end - p->off;
