@@ -65,11 +65,15 @@ isupper8(unsigned char c)
 	return (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-/* Is c one of the bytes of set?  (Never NUL, unlike strchr.) */
+/* Is c one of the bytes of set?  (Never NUL, unlike strchr.)  A loop the
+ * compiler unrolls over the constant sets, where strchr was a call. */
 static int
 isin(const char *set, char c)
 {
-	return c != '\0' && strchr(set, c) != NULL;
+	for (; *set != '\0'; set++)
+		if (*set == c)
+			return 1;
+	return 0;
 }
 
 static int
