@@ -34,34 +34,38 @@ addline(struct article *a, size_t off, size_t end)
 	l->indent = i - off;
 }
 
-/* The offset of the first LF at or after i, or n when there is none. */
+/* The offset of the first byte c at or after i, or n when there is none. */
 static size_t
-nextlf(const char *s, size_t n, size_t i)
+nextbyte(const char *s, size_t n, size_t i, char c)
 {
-	const char *nl = memchr(s + i, '\n', n - i);
+	const char *p = memchr(s + i, c, n - i);
 
-	return nl ? (size_t)(nl - s) : n;
+	return p ? (size_t)(p - s) : n;
 }
 
 static void
 splitlines(struct article *a)
 {
-	const char *s = a->text, *cr;
-	size_t n = a->len, i = 0, start, end, lf;
+	const char *s = a->text;
+	size_t n = a->len, i = 0, start, end, lf, cr;
 
 	a->nlines = 0;
 	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
 		i = 3;
 	start = i;
-	/* The next LF is looked for again only once passed: with CR line
-	 * ends it may lie megabytes ahead, or nowhere, and searching for it
-	 * from every line would be quadratic. */
-	lf = i < n ? nextlf(s, n, i) : n;
+	/* The next LF and the next CR are looked for again only once
+	 * passed: either may lie megabytes ahead, or nowhere, and searching
+	 * for it from every line would be quadratic (and a CR is rare: one
+	 * search an article is cheaper than one a line). */
+	lf = i < n ? nextbyte(s, n, i, '\n') : n;
+	cr = i < n ? nextbyte(s, n, i, '\r') : n;
 	while (i < n) {
 		if (lf < i)
-			lf = nextlf(s, n, i);
-		if ((cr = memchr(s + i, '\r', lf - i)) != NULL) {
-			end = (size_t)(cr - s);
+			lf = nextbyte(s, n, i, '\n');
+		if (cr < i)
+			cr = nextbyte(s, n, i, '\r');
+		if (cr < lf) {
+			end = cr;
 			i = end + 1;
 			if (i < n && s[i] == '\n')
 				i++;
