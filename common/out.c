@@ -109,14 +109,23 @@ out_num(size_t v)
 	put(tmp + i, sizeof tmp - i, 0);
 }
 
+/* Append the byte c: the separators need no loop nor blanking. */
+static void
+putbyte(char c)
+{
+	if (outlen == OUTSIZE)
+		out_flush();
+	outbuf[outlen++] = c;
+}
+
 void
 out_tab(void)
 {
-	put("\t", 1, 0);
+	putbyte('\t');
 }
 
 void
 out_end(void)
 {
-	put("\n", 1, 0);
+	putbyte('\n');
 }
