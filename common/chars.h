@@ -10,6 +10,32 @@
 
 #include "utf8.h"
 
+/* ASCII classes of one byte, for the grammars that only know ASCII
+ * (datelines, dates, places, parts): no locale, no sign trouble. */
+static inline int
+asc_isupper(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static inline int
+asc_islower(unsigned char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static inline int
+asc_isdigit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline int
+asc_isalpha(unsigned char c)
+{
+	return asc_isupper(c) || asc_islower(c);
+}
+
 /* Inline: the tokenizer and quote finder ask them of nearly every
  * character. */
 

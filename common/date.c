@@ -1,6 +1,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chars.h"
 #include "date.h"
 #include "wordlist.h"
 
@@ -68,18 +69,6 @@ date_weekday(int y, int m, int d)
 	return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
 }
 
-static int
-isdigitc(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static int
-isalphac(char c)
-{
-	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
 /* A number of one to four digits at s[i, n) standing alone (no digit,
  * decimal point or thousands comma around it); its value, or -1. */
 static int
@@ -88,14 +77,14 @@ number(const char *s, size_t n, size_t i, size_t *end)
 	size_t j = i;
 	int v = 0;
 
-	if (i > 0 && (isdigitc(s[i - 1]) || s[i - 1] == '$' ||
+	if (i > 0 && (asc_isdigit(s[i - 1]) || s[i - 1] == '$' ||
 	    ((s[i - 1] == '.' || s[i - 1] == ',') && i > 1 &&
-	    isdigitc(s[i - 2]))))
+	    asc_isdigit(s[i - 2]))))
 		return -1;
-	while (j < n && isdigitc(s[j]) && j - i < 5)
+	while (j < n && asc_isdigit(s[j]) && j - i < 5)
 		v = v * 10 + (s[j++] - '0');
-	if (j == i || j - i > 4 || (j < n && (isdigitc(s[j]) || s[j] == '%')) ||
-	    (j + 1 < n && (s[j] == ',' || s[j] == '.') && isdigitc(s[j + 1])))
+	if (j == i || j - i > 4 || (j < n && (asc_isdigit(s[j]) || s[j] == '%')) ||
+	    (j + 1 < n && (s[j] == ',' || s[j] == '.') && asc_isdigit(s[j + 1])))
 		return -1;
 	*end = j;
 	return v;
@@ -117,7 +106,7 @@ monthat(const char *s, size_t n, size_t i, size_t *end)
 	size_t k;
 	int m;
 
-	for (k = i; k < n && isalphac(s[k]); k++)
+	for (k = i; k < n && asc_isalpha(s[k]); k++)
 		;
 	if (k < n && s[k] == '.')
 		k++;
@@ -145,7 +134,7 @@ otherday(const struct yearclues *c, const char *s, size_t n, size_t j,
 	if (j < n && s[j] == ',')
 		j++;
 	j = skipspace(s, n, j);
-	if (j < n && isdigitc(s[j])) {
+	if (j < n && asc_isdigit(s[j])) {
 		/* `Thursday 10 February', but `Thursday 10 a.m.' */
 		if ((d = number(s, n, j, &end)) < 0)
 			return 0;
@@ -156,7 +145,7 @@ otherday(const struct yearclues *c, const char *s, size_t n, size_t j,
 		if ((m = monthat(s, n, j, &end)) == 0)
 			return 0;
 		j = skipspace(s, n, end);
-		if (j < n && isdigitc(s[j]))
+		if (j < n && asc_isdigit(s[j]))
 			d = number(s, n, j, &end);
 	}
 	return m != c->month || d != c->day;
@@ -183,17 +172,17 @@ date_clues(struct yearclues *c, const char *s, size_t n, int lead)
 	while (i < n) {
 		if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == '\n')
 			lookback = 0;
-		if (!isalphac(s[i]) && !isdigitc(s[i])) {
+		if (!asc_isalpha(s[i]) && !asc_isdigit(s[i])) {
 			i++;
 			continue;
 		}
-		for (j = i; j < n && (isalphac(s[j]) || isdigitc(s[j])); j++)
+		for (j = i; j < n && (asc_isalpha(s[j]) || asc_isdigit(s[j])); j++)
 			;
-		if (i > 0 && (isalphac(s[i - 1]) || isdigitc(s[i - 1]))) {
+		if (i > 0 && (asc_isalpha(s[i - 1]) || asc_isdigit(s[i - 1]))) {
 			i = j;	/* inside a word joined by UTF-8 bytes */
 			continue;
 		}
-		if (isdigitc(s[i])) {
+		if (asc_isdigit(s[i])) {
 			y = number(s, n, i, &end);
 			if (y >= YEARMIN && y <= YEARMAX && end == j) {
 				if (y > c->lastyear)
@@ -302,7 +291,7 @@ date_parseiso(const char *s, int *y, int *m, int *d)
 	int i;
 
 	for (i = 0; i < 10; i++)
-		if ((i == 4 || i == 7) ? s[i] != '-' : !isdigitc(s[i]))
+		if ((i == 4 || i == 7) ? s[i] != '-' : !asc_isdigit(s[i]))
 			return 0;
 	if (s[10] != '\0')
 		return 0;

@@ -1,5 +1,6 @@
 #include <string.h>
 
+#include "chars.h"
 #include "date.h"
 #include "dateline.h"
 #include "place.h"
@@ -14,24 +15,6 @@
 /* A dateline with neither date nor agency (`LA CROSSE, Wisc. --') has at
  * most this many words of place and one less in each qualifier. */
 #define STAFFWORDS 3
-
-static int
-isupperc(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
-static int
-islowerc(unsigned char c)
-{
-	return c >= 'a' && c <= 'z';
-}
-
-static int
-isdigitc(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
 
 /* Length of the blank at s[i]: a space, a tab or a no-break space. */
 static size_t
@@ -92,11 +75,11 @@ wordend(const char *s, size_t n, size_t i)
 			break;
 		/* `DALLAS/FORT WORTH', but `IGORA /Leningrad Region/' */
 		if (c == '/' && !(k > 0 && i + 1 < n &&
-		    (isupperc((unsigned char)s[i + 1]) ||
-		    islowerc((unsigned char)s[i + 1]))))
+		    (asc_isupper((unsigned char)s[i + 1]) ||
+		    asc_islower((unsigned char)s[i + 1]))))
 			break;
-		if (c == '-' && !(i + 1 < n && (isupperc((unsigned char)s[i + 1]) ||
-		    islowerc((unsigned char)s[i + 1]))))
+		if (c == '-' && !(i + 1 < n && (asc_isupper((unsigned char)s[i + 1]) ||
+		    asc_islower((unsigned char)s[i + 1]))))
 			break;
 		/* spaces and tabs stopped above: only a no-break space
 		 * (0xC2 0xA0) is left to test */
@@ -118,11 +101,11 @@ placeword(const char *s, size_t i, size_t j)
 	if (j == i)
 		return 0;
 	c = (unsigned char)s[i];
-	if (!(isupperc(c) || islowerc(c) || c >= 0xC2))
+	if (!(asc_isupper(c) || asc_islower(c) || c >= 0xC2))
 		return 0;
 	for (k = i; k < j; k++) {
 		c = (unsigned char)s[k];
-		if (!(isupperc(c) || islowerc(c) || c >= 0x80 || c == '.' ||
+		if (!(asc_isupper(c) || asc_islower(c) || c >= 0x80 || c == '.' ||
 		    c == '-' || c == '\'' || c == '/'))
 			return 0;
 	}
@@ -136,9 +119,9 @@ allcaps(const char *s, size_t i, size_t j)
 	int caps = 0;
 
 	for (; i < j; i++) {
-		if (islowerc((unsigned char)s[i]))
+		if (asc_islower((unsigned char)s[i]))
 			return 0;
-		caps += isupperc((unsigned char)s[i]);
+		caps += asc_isupper((unsigned char)s[i]);
 	}
 	return caps >= 2;
 }
@@ -152,25 +135,25 @@ day(const char *s, size_t n, size_t i, size_t *end)
 	size_t j = i, k;
 	int v = 0, digits = 0;
 
-	while (j < n && isdigitc((unsigned char)s[j]) && j - i < 4)
+	while (j < n && asc_isdigit((unsigned char)s[j]) && j - i < 4)
 		v = v * 10 + (s[j++] - '0');
 	if (j - i >= 1 && j - i <= 2 && j + 1 < n &&
 	    (memcmp(s + j, "st", 2) == 0 || memcmp(s + j, "nd", 2) == 0 ||
 	    memcmp(s + j, "rd", 2) == 0 || memcmp(s + j, "th", 2) == 0) &&
-	    !(j + 2 < n && (islowerc((unsigned char)s[j + 2]) ||
-	    isupperc((unsigned char)s[j + 2]))))
+	    !(j + 2 < n && (asc_islower((unsigned char)s[j + 2]) ||
+	    asc_isupper((unsigned char)s[j + 2]))))
 		j += 2;
-	if (j - i >= 1 && (j >= n || !(isupperc((unsigned char)s[j]) ||
-	    islowerc((unsigned char)s[j]) || isdigitc((unsigned char)s[j])))) {
+	if (j - i >= 1 && (j >= n || !(asc_isupper((unsigned char)s[j]) ||
+	    asc_islower((unsigned char)s[j]) || asc_isdigit((unsigned char)s[j])))) {
 		*end = j;
-		return isdigitc((unsigned char)s[j - 1]) && j - i > 2 ? 0 : v;
+		return asc_isdigit((unsigned char)s[j - 1]) && j - i > 2 ? 0 : v;
 	}
 	/* a token of letters and digits mixed: a mistyped day */
-	for (k = i; k < n && k - i < 5 && (isdigitc((unsigned char)s[k]) ||
-	    isupperc((unsigned char)s[k]) || islowerc((unsigned char)s[k])); k++)
-		digits += isdigitc((unsigned char)s[k]);
-	if (digits == 0 || (k < n && (isdigitc((unsigned char)s[k]) ||
-	    isupperc((unsigned char)s[k]) || islowerc((unsigned char)s[k]))))
+	for (k = i; k < n && k - i < 5 && (asc_isdigit((unsigned char)s[k]) ||
+	    asc_isupper((unsigned char)s[k]) || asc_islower((unsigned char)s[k])); k++)
+		digits += asc_isdigit((unsigned char)s[k]);
+	if (digits == 0 || (k < n && (asc_isdigit((unsigned char)s[k]) ||
+	    asc_isupper((unsigned char)s[k]) || asc_islower((unsigned char)s[k]))))
 		return -1;
 	*end = k;
 	return 0;
@@ -198,10 +181,10 @@ year(const char *s, size_t n, size_t i, size_t *end)
 	if (i >= n || s[i] != ',')
 		return 0;
 	i = skipblank(s, n, i + 1);
-	for (j = i; j < n && isdigitc((unsigned char)s[j]) && j - i < 5; j++)
+	for (j = i; j < n && asc_isdigit((unsigned char)s[j]) && j - i < 5; j++)
 		v = v * 10 + (s[j] - '0');
-	if (j - i != 4 || (j < n && (isdigitc((unsigned char)s[j]) ||
-	    isupperc((unsigned char)s[j]) || islowerc((unsigned char)s[j]))) ||
+	if (j - i != 4 || (j < n && (asc_isdigit((unsigned char)s[j]) ||
+	    asc_isupper((unsigned char)s[j]) || asc_islower((unsigned char)s[j]))) ||
 	    v < 1800)
 		return 0;
 	*end = j;
@@ -218,7 +201,7 @@ date(const char *s, size_t n, size_t i, struct dateline *d)
 	size_t j = wordend(s, n, i), k, end;
 	int m, v;
 
-	if (j > i && isdigitc((unsigned char)s[i])) {
+	if (j > i && asc_isdigit((unsigned char)s[i])) {
 		/* day first: `2 March' */
 		if ((v = day(s, n, i, &end)) <= 0 || end != j)
 			return i;
@@ -257,10 +240,10 @@ capitalized(const char *s, size_t i, size_t j)
 {
 	const struct word *w;
 
-	if (!islowerc((unsigned char)s[i]))
+	if (!asc_islower((unsigned char)s[i]))
 		return 1;
 	w = wl_find(&words_places, s + i, j - i);
-	return w != NULL && islowerc((unsigned char)w->val[0]);
+	return w != NULL && asc_islower((unsigned char)w->val[0]);
 }
 
 /* Does the place end at s[j], before a comma or a bracket? */
@@ -322,7 +305,7 @@ storyfollows(const char *s, size_t n, size_t i)
 	while (i < n && ((k = blank(s, n, i)) != 0 || s[i] == '\n' ||
 	    s[i] == '\r'))
 		i += k ? k : 1;
-	return i >= n || !isdigitc((unsigned char)s[i]);
+	return i >= n || !asc_isdigit((unsigned char)s[i]);
 }
 
 /* The four digits at s as a number; -1 if they are not digits. */
@@ -332,7 +315,7 @@ atoi4(const char *s)
 	int i, v = 0;
 
 	for (i = 0; i < 4; i++) {
-		if (!isdigitc((unsigned char)s[i]))
+		if (!asc_isdigit((unsigned char)s[i]))
 			return -1;
 		v = v * 10 + (s[i] - '0');
 	}
@@ -474,7 +457,7 @@ dateline_parse(const char *s, size_t n, struct dateline *d)
 				continue;
 			}
 			if (dated || qualifiers >= QUALIFIERS ||
-			    !isupperc((unsigned char)s[j]) ||
+			    !asc_isupper((unsigned char)s[j]) ||
 			    (end = placerun(s, n, j, &w, &c)) == j)
 				goto none;
 			place_append(d->place, sizeof d->place, s + j, end - j);
@@ -523,10 +506,10 @@ hourminute(const char *s, size_t n, size_t i, struct dateline *d)
 	size_t j = i;
 	int h = 0, m;
 
-	while (j < n && isdigitc((unsigned char)s[j]) && j - i < 3)
+	while (j < n && asc_isdigit((unsigned char)s[j]) && j - i < 3)
 		h = h * 10 + (s[j++] - '0');
 	if (j == i || j - i > 2 || j + 2 >= n || s[j] != ':' ||
-	    !isdigitc((unsigned char)s[j + 1]) || !isdigitc((unsigned char)s[j + 2]))
+	    !asc_isdigit((unsigned char)s[j + 1]) || !asc_isdigit((unsigned char)s[j + 2]))
 		return i;
 	m = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
 	if (h > 23 || m > 59)
@@ -543,7 +526,7 @@ rtform(const char *s, size_t n, size_t i)
 {
 	size_t j = i;
 
-	while (j < n && isdigitc((unsigned char)s[j]))
+	while (j < n && asc_isdigit((unsigned char)s[j]))
 		j++;
 	if (j == i || j - i > 2 || j + 5 > n || s[j] != ' ')
 		return 0;

@@ -1,5 +1,6 @@
 #include <string.h>
 
+#include "chars.h"
 #include "place.h"
 #include "wordlist.h"
 
@@ -24,18 +25,6 @@ put(struct buf *b, const char *s, size_t n)
 	b->s[b->len] = '\0';
 }
 
-static int
-isupperc(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
-static int
-islowerc(unsigned char c)
-{
-	return c >= 'a' && c <= 'z';
-}
-
 /* Title-case one word (no space, no hyphen): first letter upper, the rest
  * lower.  Latin-1 capitals in UTF-8 (U+00C0-U+00DE) are lowered too. */
 static void
@@ -47,7 +36,7 @@ titleword(struct buf *b, const char *s, size_t n, int first)
 	int seen = 0;
 
 	if (n <= WORDMAX && (w = wl_findlower(&words_places, s, n)) != NULL &&
-	    (!first || isupperc((unsigned char)w->val[0]))) {
+	    (!first || asc_isupper((unsigned char)w->val[0]))) {
 		put(b, w->val, strlen(w->val));
 		return;
 	}
@@ -65,16 +54,16 @@ titleword(struct buf *b, const char *s, size_t n, int first)
 			c[0] = (char)u;
 			c[1] = (char)(v <= 0x9E && v != 0x97 ? v + 0x20 : v);
 			put(b, c, 2);
-		} else if (seen && isupperc(u)) {
+		} else if (seen && asc_isupper(u)) {
 			c[0] = (char)(u + 32);
 			put(b, c, 1);
-		} else if (!seen && islowerc(u)) {
+		} else if (!seen && asc_islower(u)) {
 			c[0] = (char)(u - 32);
 			put(b, c, 1);
 		} else {
 			put(b, s + i, k);
 		}
-		if (isupperc(u) || islowerc(u) || u >= 0x80)
+		if (asc_isupper(u) || asc_islower(u) || u >= 0x80)
 			seen = 1;
 	}
 }

@@ -9,6 +9,7 @@
  */
 #include <string.h>
 
+#include "chars.h"
 #include "dateline.h"
 #include "split.h"
 #include "text.h"
@@ -74,12 +75,6 @@ isin(const char *set, char c)
 		if (*set == c)
 			return 1;
 	return 0;
-}
-
-static int
-isdigit8(unsigned char c)
-{
-	return c >= '0' && c <= '9';
 }
 
 /* The ASCII-lowercased s[0, n) in buf (n <= KEYMAX). */
@@ -268,7 +263,7 @@ isbyline(const char *s, size_t n, size_t keylen)
 	if (n > SHORTMAX || isin("!?:;", s[n - 1]))
 		return 0;
 	for (i = keylen; i < n; i++) {
-		if (isdigit8((unsigned char)s[i]))
+		if (asc_isdigit((unsigned char)s[i]))
 			return 0;
 		if (!text_isspace((unsigned char)s[i]) &&
 		    text_isspace((unsigned char)s[i - 1])) {
@@ -291,7 +286,7 @@ isname(const char *s, size_t n)
 	if (n > SHORTMAX / 4 || s[n - 1] == '.')
 		return 0;
 	for (i = 0; i < n; i++) {
-		if (isdigit8((unsigned char)s[i]))
+		if (asc_isdigit((unsigned char)s[i]))
 			return 0;
 		if (!text_isspace((unsigned char)s[i]) &&
 		    (i == 0 || text_isspace((unsigned char)s[i - 1]))) {
@@ -323,7 +318,7 @@ isicons(const char *s, size_t n)
 			inword = 0;
 			continue;
 		}
-		if ((c >= 'A' && c <= 'Z') || isdigit8(c))
+		if ((c >= 'A' && c <= 'Z') || asc_isdigit(c))
 			return 0;
 		words += !inword;
 		inword = 1;
@@ -348,7 +343,7 @@ hasdigit(const char *s, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (isdigit8((unsigned char)s[i]))
+		if (asc_isdigit((unsigned char)s[i]))
 			return 1;
 	return 0;
 }
