@@ -53,9 +53,9 @@ static uint32_t
 hash(const char *s, size_t n, int lower)
 {
 	uint32_t h = (uint32_t)n;
-	size_t i;
+	size_t i, m = n < HASHBYTES ? n : HASHBYTES;
 
-	for (i = 0; i < n && i < HASHBYTES; i++)
+	for (i = 0; i < m; i++)
 		h = h * 31 + (uint32_t)(lower ? lowerascii((unsigned char)s[i]) :
 		    (unsigned char)s[i]);
 	return h + (h >> 11);
@@ -73,8 +73,9 @@ samekey(const char *k, const char *s, size_t n, int lower)
 	return 1;
 }
 
-/* The entry whose key is s[0, n) (lowered when lower is set), or NULL. */
-static const struct word *
+/* The entry whose key is s[0, n) (lowered when lower is set), or NULL.
+ * Inline, so that each caller has its own copy with lower constant. */
+static inline const struct word *
 lookup(const struct wordlist *l, const char *s, size_t n, int lower)
 {
 	const struct word *w;
