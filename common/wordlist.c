@@ -1,5 +1,4 @@
 #include <stdint.h>
-#include <string.h>
 
 #include "wordlist.h"
 
@@ -103,7 +102,7 @@ wl_prefixed(const struct wordlist *l, const char *s, size_t n)
 {
 	size_t i = lowerbound(l, s, n);
 
-	if (i < l->n && l->w[i].keylen >= n && memcmp(l->w[i].key, s, n) == 0)
+	if (i < l->n && l->w[i].keylen >= n && samekey(l->w[i].key, s, n, 0))
 		return &l->w[i];
 	return NULL;
 }
