@@ -502,7 +502,7 @@ sametext(const struct article *a, const struct para *p, const struct para *q)
 static int
 hasdateline(const struct article *a, size_t k, struct dateline *d)
 {
-	info[k].dateline = dateline_parse(a->text + a->paras[k].off,
+	info[k].dateline = dateline_find(a->text + a->paras[k].off,
 	    a->paras[k].len, d);
 	info[k].mark = d->off;
 	return info[k].dateline > 0;
