@@ -13,7 +13,9 @@
 
 #define MAX(a, b)	((a) > (b) ? (a) : (b))
 
-/* Each line's width in characters (linewidth), 0 for a blank line. */
+/* Each line's width in characters (linewidth), 0 for a blank line, and
+ * WRAPMAX + 1 for any line wider than WRAPMAX: the rules below only ask
+ * whether such a line is wider. */
 static size_t *width;
 static size_t widthcap;
 
@@ -50,8 +52,9 @@ hashigh(const char *s, size_t n)
 }
 
 /* Characters on the line, trailing blanks left out: the bytes less the
- * UTF-8 continuation bytes (10xxxxxx), counted eight at a time, when the
- * article has any (multibyte set). */
+ * UTF-8 continuation bytes (10xxxxxx), counted eight at a time when the
+ * article has any (multibyte set), and only until more than WRAPMAX
+ * characters are seen (then WRAPMAX + 1): a long line costs no more. */
 static size_t
 linewidth(const struct article *a, const struct line *l, int multibyte)
 {
@@ -67,6 +70,8 @@ linewidth(const struct article *a, const struct line *l, int multibyte)
 		memcpy(&w, s + i, 8);
 		w = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
 		cont += (size_t)((w * 0x0101010101010101ULL) >> 56);
+		if (i + 8 - cont > WRAPMAX)
+			return WRAPMAX + 1;
 	}
 	for (; i < end; i++)
 		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
