@@ -572,6 +572,21 @@ rtform(const char *s, size_t n, size_t i)
 	return wordend(s, n, j) == j + 3 && s[j + 3] == ',';
 }
 
+/* Does s[0, n) hold four digits in a row?  Every time line names a
+ * year, in an ISO date or after its day, so a line without is none. */
+static int
+hasyear(const char *s, size_t n)
+{
+	size_t i, run = 0;
+
+	for (i = 0; i < n; i++)
+		if (!asc_isdigit((unsigned char)s[i]))
+			run = 0;
+		else if (++run == 4)
+			return 1;
+	return 0;
+}
+
 int
 timeline_parse(const char *s, size_t n, struct dateline *d)
 {
@@ -582,7 +597,7 @@ timeline_parse(const char *s, size_t n, struct dateline *d)
 	reset(d);
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
 		n--;
-	if (n > HEADMAX)
+	if (n > HEADMAX || !hasyear(s, n))
 		return 0;
 	i = skipblank(s, n, 0);
 	if (i >= n)
