@@ -178,3 +178,45 @@ notrec2.txt	0	x not-a-number body Text"
 		cmp seq.tsv par.tsv
 	done
 }
+
+@test "line widths count UTF-8 characters, not bytes: 100 wide is wrapped prose, 101 is not" {
+	# Lines of e-acutes and a's: 88, 90, 40 characters (113, 115, 51
+	# bytes) joined; 100 and 60 joined; 101, 60, 60 apart.
+	cp "$C/utf8wrap.txt" .
+	run bash -c "'$BIN/split-article' -a utf8wrap.txt | cut -f1,2"
+	expect "utf8wrap.txt#1	0
+utf8wrap.txt#2	0
+utf8wrap.txt#3	0
+utf8wrap.txt#3	130
+utf8wrap.txt#3	207"
+}
+
+# Lines 1 to 40 bytes long, each opening with X and holding the byte $1
+# halfway (a space in the expected output), with high bytes around.
+controllines() {
+	local n i c
+	for n in $(seq 1 40); do
+		printf 'X'
+		for i in $(seq 2 "$n"); do
+			if [ "$i" -eq $((n / 2 + 1)) ]; then printf "$1"
+			elif [ $((i % 5)) -eq 0 ]; then printf '\351'
+			else printf 'a'
+			fi
+		done
+		printf '\n'
+	done
+}
+
+@test "control bytes are one space each in fields of every length, and in the DOC" {
+	export LC_ALL=C		# ${#l} counts bytes
+	for c in '\001' '\002' '\033' '\037' '\177'; do
+		controllines "$c" > "a${c#\\}	b.txt"
+		run paras "a${c#\\}	b.txt"
+		off=0
+		want=$(controllines ' ' | while IFS= read -r l; do
+			printf 'a%s b.txt\t%d\t%s\n' "${c#\\}" "$off" "$l"
+			off=$((off + ${#l} + 1))
+		done)
+		expect "$want"
+	done
+}

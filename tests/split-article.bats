@@ -305,3 +305,35 @@ recordbytes() {
 	expect "      1 title
       1 body"
 }
+
+@test "furniture keys of several words, in any case, past their eighth byte; a key's word in prose is body" {
+	cp "$S/furniture.txt" .
+	run "$BIN/split-article" -a furniture.txt
+	[ "$status" -eq 0 ]
+	expect "furniture.txt	0	title	Oil prices climb on supply fears
+furniture.txt	34	junk	SHARE THIS ARTICLE
+furniture.txt	54	caption	Photo by Jane Doe
+furniture.txt	73	dateline	LONDON, March 3 (Reuters) -
+furniture.txt	101	body	Oil prices rose on Tuesday.
+furniture.txt	130	body	Shares of oil companies rose too.
+furniture.txt	165	time	PUBLISHED TIME: 16 Dec, 2014 17:02
+furniture.txt	201	time	Published 16 Dec, 201
+furniture.txt	224	junk	Think your friends would be interested? Share this story!
+furniture.txt	283	junk	Read more: Oil at a two-year high"
+}
+
+@test "a time line names its year in four digits; a dateline may close with an em dash alone" {
+	printf 'Talks resume\n\n16 Dec 2014 17:02 GMT\n\nThe text.\n' > y4.txt
+	printf 'Talks resume\n\n16 Dec, 201 17:02\n\nThe text.\n' > y3.txt
+	printf 'Talks resume\n\nLONDON, March 3 \342\200\224 The text.\n' > em.txt
+	run "$BIN/split-article" y4.txt y3.txt em.txt
+	expect "y4.txt	0	title	Talks resume
+y4.txt	14	time	16 Dec 2014 17:02 GMT
+y4.txt	37	body	The text.
+y3.txt	0	title	Talks resume
+y3.txt	14	body	16 Dec, 201 17:02
+y3.txt	33	body	The text.
+em.txt	0	title	Talks resume
+em.txt	14	dateline	LONDON, March 3 —
+em.txt	34	body	The text."
+}
