@@ -36,6 +36,20 @@ asc_isalpha(unsigned char c)
 	return asc_isupper(c) || asc_islower(c);
 }
 
+/* The high bit of each byte of w (8 bytes of text) that is an ASCII
+ * digit: with a, a byte's low seven bits, it is one when its own high bit
+ * is clear, a + 0x50 reaches 0x80 and a + 0x46 does not.  No sum carries
+ * into the next byte, so the answer is exact. */
+static inline uint64_t
+asc_digitmask(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+	uint64_t a = w & ~highs;
+
+	return ~w & (a + ones * (0x80 - '0')) & ~(a + ones * (0x80 - '9' - 1)) &
+	    highs;
+}
+
 /* Inline: the tokenizer and quote finder ask them of nearly every
  * character. */
 

@@ -334,21 +334,16 @@ haslower(const char *s, size_t n)
 	return 0;
 }
 
-/* Does s[0, n) hold an ASCII digit?  Eight bytes at a time: with a, a
- * byte's low seven bits, the byte is a digit when its high bit is clear,
- * a + 0x50 reaches 0x80 and a + 0x46 does not (no carry between bytes). */
+/* Does s[0, n) hold an ASCII digit?  Eight bytes at a time. */
 static int
 hasdigit(const char *s, size_t n)
 {
-	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
 	size_t i;
-	uint64_t w, a;
+	uint64_t w;
 
 	for (i = 0; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
-		a = w & ~highs;
-		if (~w & (a + ones * (0x80 - '0')) &
-		    ~(a + ones * (0x80 - '9' - 1)) & highs)
+		if (asc_digitmask(w) != 0)
 			return 1;
 	}
 	for (; i < n; i++)
