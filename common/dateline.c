@@ -347,11 +347,16 @@ isodate(const char *s, size_t n, size_t i, struct dateline *d)
 	return i + 10;
 }
 
+/* Field by field: clearing all of place[] each try cost more than the
+ * fast rejections. */
 static void
 reset(struct dateline *d)
 {
-	memset(d, 0, sizeof *d);
+	d->off = d->len = 0;
+	d->year = d->month = d->day = 0;
 	d->hour = d->minute = -1;
+	d->place[0] = '\0';
+	d->agency = NULL;
 }
 
 /* Title-case the place's words s[0, n) into d->place, if wanted: most
