@@ -368,7 +368,8 @@ classify(const char *s, size_t n)
 	default:
 		break;
 	}
-	switch (furniture(s, n, &keylen)) {
+	/* each kind of furniture below holds at most TEXTMAX bytes */
+	switch (n <= TEXTMAX ? furniture(s, n, &keylen) : F_NONE) {
 	case F_TEASER:
 		if (n <= FOOTERMAX)
 			return C_JUNK;
