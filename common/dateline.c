@@ -220,8 +220,8 @@ date(const char *s, size_t n, size_t i, struct dateline *d)
 				return i;
 			return j;
 		}
+		m = monthword(s, i, j, 1);
 		j = end;
-		m = monthword(s, i, wordend(s, n, i), 1);
 		if (m == 0 || !date_valid(m, v))
 			m = v = 0;
 	}
