@@ -227,7 +227,7 @@ iscredit(const char *s, size_t n)
 		return 0;
 	if (iscreditname(s, n) == 2 || hascopyright(s, n))
 		return 1;
-	if (memchr(s, '/', n) == NULL)
+	if (memchr(s, '/', n) == NULL)	/* the rest needs one */
 		return 0;
 	for (i = 0; i < n; i++) {
 		if (s[i] == '/') {
