@@ -25,4 +25,10 @@ typedef void article_fn(struct article *, void *ctx);
  * Returns the exit status: 0, or 1 when some input could not be read. */
 int input_foreach(int argc, char *argv[], article_fn *fn, void *ctx);
 
+/* As input_foreach, but a raw article reaches fn with its paragraphs
+ * sorted and no parts yet (split_start): fn makes as many as it reads
+ * with split_more (split.h), and the rest of the article is never looked
+ * at again.  Record input comes with all its parts. */
+int input_foreachhead(int argc, char *argv[], article_fn *fn, void *ctx);
+
 #endif
