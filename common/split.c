@@ -61,6 +61,11 @@ struct pinfo {
 
 static struct pinfo *info;
 static size_t infocap;
+
+/* The dateline last found opening a paragraph (hasdateline), and which:
+ * handed to the tools with the part it becomes (article.h). */
+static struct dateline found;
+static size_t foundpara;
 /* The first paragraph of the body (readhead). */
 static size_t body;
 
@@ -511,7 +516,11 @@ hasdateline(const struct article *a, size_t k, struct dateline *d)
 	info[k].dateline = dateline_parse(a->text + a->paras[k].off,
 	    a->paras[k].len, d);
 	info[k].mark = d->off;
-	return info[k].dateline > 0;
+	if (info[k].dateline == 0)
+		return 0;
+	found = *d;
+	foundpara = k;
+	return 1;
 }
 
 /*
@@ -643,7 +652,7 @@ static void
 addparts(struct article *a, size_t k)
 {
 	const struct para *p = &a->paras[k];
-	size_t d = info[k].dateline, start, end;
+	size_t d = info[k].dateline, start, end, at;
 
 	/* [start, end): the part; a dateline before, junk after. */
 	start = p->off + d;
@@ -654,8 +663,19 @@ addparts(struct article *a, size_t k)
 		end = start + footer(a->text + start, end - start);
 	if (d > 0) {
 		addspan(a, PART_JUNK, p->off, info[k].mark);
+		at = a->nparts;
 		addspan(a, PART_DATELINE, p->off + info[k].mark,
 		    d - info[k].mark);
+		/* The part is the dateline's text from its place on, and
+		 * dateline_parse reads past a dateline only to reject it
+		 * (a word stuck to its dash, a figure after it, words after
+		 * an ISO date): parsed alone, the part gives this dateline. */
+		if (k == foundpara && at < a->nparts &&
+		    a->parts[at].len == d - info[k].mark) {
+			found.off = 0;
+			a->dateline = &found;
+			a->datelinepart = at;
+		}
 	}
 	addspan(a, info[k].kind, start, end - start);
 	if (end < p->off + p->len)
@@ -667,6 +687,7 @@ split_start(struct article *a)
 {
 	size_t i, n = a->nparas;
 
+	a->dateline = NULL;
 	a->nsplit = 0;
 	if (a->from_records)
 		return;
@@ -676,6 +697,7 @@ split_start(struct article *a)
 		info[i].kind = PART_BODY;
 		info[i].dateline = info[i].mark = 0;
 	}
+	foundpara = n;
 	body = readhead(a);
 }
 
