@@ -482,14 +482,20 @@ partof(enum cls c)
 	}
 }
 
+static void
+classifypara(const struct article *a, size_t k)
+{
+	info[k].cls = classify(a->text + a->paras[k].off, a->paras[k].len);
+}
+
 /* Paragraph k's class, found when first asked for: the head's rules ask
- * it of a few paragraphs, and split_more() of the ones it adds. */
-static enum cls
+ * it of a few paragraphs, and split_more() of the ones it adds.  Inline,
+ * the test only: it is asked again and again. */
+static inline enum cls
 classof(const struct article *a, size_t k)
 {
 	if (info[k].cls == C_UNREAD)
-		info[k].cls = classify(a->text + a->paras[k].off,
-		    a->paras[k].len);
+		classifypara(a, k);
 	return info[k].cls;
 }
 
