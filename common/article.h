@@ -12,8 +12,6 @@
 
 #include <stddef.h>
 
-struct dateline;
-
 enum part_kind {
 	PART_TITLE,
 	PART_STANDFIRST,
@@ -63,12 +61,6 @@ struct article {
 	struct part *parts;
 	size_t nparts, partcap;
 	size_t nsplit;		/* paragraphs whose parts are made (split.h) */
-
-	/* The dateline the split (split.h) cut off into
-	 * parts[datelinepart], as it read it, for a tool not to parse it
-	 * twice; NULL when none. */
-	const struct dateline *dateline;
-	size_t datelinepart;
 };
 
 /* Append a part; text points into memory that outlives the article. */

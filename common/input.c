@@ -224,7 +224,6 @@ readrecords(struct src *s, struct article *a, article_fn *fn, void *ctx)
 	a->text = NULL;
 	a->len = 0;
 	a->nlines = a->nparas = 0;
-	a->dateline = NULL;
 	for (;;) {
 		/* One article: lines from s->pos while DOC stays the same. */
 		at = 0;

@@ -62,10 +62,6 @@ struct pinfo {
 static struct pinfo *info;
 static size_t infocap;
 
-/* The dateline last found opening a paragraph (hasdateline), and which:
- * handed to the tools with the part it becomes (article.h). */
-static struct dateline found;
-static size_t foundpara;
 /* The first paragraph of the body (readhead). */
 static size_t body;
 
@@ -127,15 +123,15 @@ furniture(const char *s, size_t n, size_t *keylen)
 {
 	char buf[KEYMAX];
 	const struct word *w, *best = NULL;
-	size_t e, done = 0, max = n < KEYMAX ? n : KEYMAX;
+	size_t e, max = n < KEYMAX ? n : KEYMAX;
 
 	for (e = 1; e <= max; e++) {
+		/* lowered as reached: most paragraphs stop at the first
+		 * word */
+		buf[e - 1] = (char)(s[e - 1] >= 'A' && s[e - 1] <= 'Z' ?
+		    s[e - 1] + 32 : s[e - 1]);
 		if (e < n && !text_isspace((unsigned char)s[e]))
 			continue;
-		/* lowered a word at a time: most paragraphs stop at the
-		 * first */
-		lower(buf + done, s + done, e - done);
-		done = e;
 		if ((w = wl_prefixed(&words_furniture, buf, e)) == NULL)
 			break;
 		if (w->keylen == e) {
@@ -527,14 +523,10 @@ sametext(const struct article *a, const struct para *p, const struct para *q)
 static int
 hasdateline(const struct article *a, size_t k, struct dateline *d)
 {
-	info[k].dateline = dateline_parse(a->text + a->paras[k].off,
+	info[k].dateline = dateline_find(a->text + a->paras[k].off,
 	    a->paras[k].len, d);
 	info[k].mark = d->off;
-	if (info[k].dateline == 0)
-		return 0;
-	found = *d;
-	foundpara = k;
-	return 1;
+	return info[k].dateline > 0;
 }
 
 /*
@@ -666,7 +658,7 @@ static void
 addparts(struct article *a, size_t k)
 {
 	const struct para *p = &a->paras[k];
-	size_t d = info[k].dateline, start, end, at;
+	size_t d = info[k].dateline, start, end;
 
 	/* [start, end): the part; a dateline before, junk after. */
 	start = p->off + d;
@@ -677,19 +669,8 @@ addparts(struct article *a, size_t k)
 		end = start + footer(a->text + start, end - start);
 	if (d > 0) {
 		addspan(a, PART_JUNK, p->off, info[k].mark);
-		at = a->nparts;
 		addspan(a, PART_DATELINE, p->off + info[k].mark,
 		    d - info[k].mark);
-		/* The part is the dateline's text from its place on, and
-		 * dateline_parse reads past a dateline only to reject it
-		 * (a word stuck to its dash, a figure after it, words after
-		 * an ISO date): parsed alone, the part gives this dateline. */
-		if (k == foundpara && at < a->nparts &&
-		    a->parts[at].len == d - info[k].mark) {
-			found.off = 0;
-			a->dateline = &found;
-			a->datelinepart = at;
-		}
 	}
 	addspan(a, info[k].kind, start, end - start);
 	if (end < p->off + p->len)
@@ -701,7 +682,6 @@ split_start(struct article *a)
 {
 	size_t i, n = a->nparas;
 
-	a->dateline = NULL;
 	a->nsplit = 0;
 	if (a->from_records)
 		return;
@@ -711,7 +691,6 @@ split_start(struct article *a)
 		info[i].kind = PART_BODY;
 		info[i].dateline = info[i].mark = 0;
 	}
-	foundpara = n;
 	body = readhead(a);
 }
 

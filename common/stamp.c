@@ -63,18 +63,6 @@ haspart(struct article *a, size_t k)
 	return k < a->nparts;
 }
 
-/* Does part k open with a dateline?  d gets it: the split's own reading
- * of the dateline part it cut, else a parse of the part. */
-static int
-opensdateline(const struct article *a, size_t k, struct dateline *d)
-{
-	if (a->dateline != NULL && k == a->datelinepart) {
-		*d = *a->dateline;
-		return 1;
-	}
-	return dateline_parse(a->parts[k].text, a->parts[k].len, d) > 0;
-}
-
 /* The year the article's words tell for d's date, reading the parts from
  * the lead, the dateline's own paragraph (part dl, the dateline at off,
  * when it opens a body part), on; 0 when they do not tell it surely. */
@@ -122,7 +110,7 @@ stamp_find(struct article *a, const struct stampref *r, struct stamp *st)
 		 * looks like `CITY -': in an article's first paragraph
 		 * only a dateline with a date or an agency counts */
 		if ((p->kind == PART_DATELINE || p->kind == PART_BODY) &&
-		    opensdateline(a, i, &d) &&
+		    dateline_parse(p->text, p->len, &d) > 0 &&
 		    (i > 0 || d.month != 0 || d.agency != NULL ||
 		    a->nparts == 1)) {
 			dl = i;
