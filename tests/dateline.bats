@@ -39,6 +39,15 @@ dl() {
 	expect "far.txt	35	--01-14	Moscow	TASS	MOSCOW, January 14. /TASS/."
 }
 
+@test "TASS: the weekday is in the lead of a hard-wrapped article; one wide line at its end unwraps it" {
+	dl tass-wrapped.txt
+	expect "tass-wrapped.txt	20	2022-02-10	Moscow	TASS	MOSCOW, February 10. /TASS/."
+	{ cat tass-wrapped.txt
+	printf '\nThe talks covered security guarantees, Ukraine, and the future of European security, the ministry said.\n'; } > wide.txt
+	run "$BIN/dateline" wide.txt
+	expect "wide.txt	20	--02-10	Moscow	TASS	MOSCOW, February 10. /TASS/."
+}
+
 @test "TASS: a weekday of another day (next Thursday) tells no year" {
 	dl tass-nextweek.txt
 	expect "tass-nextweek.txt	19	--02-10	Moscow	TASS	MOSCOW, February 10. /TASS/."
