@@ -75,5 +75,6 @@ main(int argc, char *argv[])
 			usage(2);
 		}
 	}
-	return input_foreach(argc - optind, argv + optind, printdateline, &r);
+	return input_foreachhead(argc - optind, argv + optind, printdateline,
+	    &r);
 }

@@ -60,6 +60,7 @@ struct article {
 	size_t nparas, paracap;
 	struct part *parts;
 	size_t nparts, partcap;
+	size_t nsplit;		/* paragraphs whose parts are made (split.h) */
 };
 
 /* Append a part; text points into memory that outlives the article. */

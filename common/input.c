@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -44,6 +45,7 @@ struct src {
 	size_t cap, len;	/* bytes held: buf[0, len) */
 	size_t pos;		/* first byte not yet consumed */
 	int eof;
+	int headonly;		/* raw articles only split_start()ed */
 };
 
 /* Read more bytes, first dropping what was consumed.  Returns 1 when bytes
@@ -142,7 +144,9 @@ readraw(struct src *s, struct article *a, article_fn *fn, void *ctx)
 		a->len = end - s->pos;
 		a->nparts = 0;
 		text_paragraphs(a);
-		split_article(a);
+		split_start(a);
+		if (!s->headonly)
+			split_more(a, SIZE_MAX);
 		emit(a, fn, ctx);
 		if (ff == NULL)
 			break;
@@ -286,8 +290,8 @@ readinput(struct src *s, struct article *a, article_fn *fn, void *ctx)
 	return readraw(s, a, fn, ctx);
 }
 
-int
-input_foreach(int argc, char *argv[], article_fn *fn, void *ctx)
+static int
+readall(int argc, char *argv[], int headonly, article_fn *fn, void *ctx)
 {
 	static char *stdinargv[] = { "-", NULL };
 	struct article a;
@@ -296,6 +300,7 @@ input_foreach(int argc, char *argv[], article_fn *fn, void *ctx)
 
 	memset(&a, 0, sizeof a);
 	memset(&s, 0, sizeof s);
+	s.headonly = headonly;
 	/* Never a null buffer: memchr(NULL + 0, c, 0) is undefined. */
 	growarray(&s.buf, &s.cap, READSIZE, 1);
 	if (argc == 0) {
@@ -325,4 +330,16 @@ input_foreach(int argc, char *argv[], article_fn *fn, void *ctx)
 	free(a.paras);
 	free(a.parts);
 	return status;
+}
+
+int
+input_foreach(int argc, char *argv[], article_fn *fn, void *ctx)
+{
+	return readall(argc, argv, 0, fn, ctx);
+}
+
+int
+input_foreachhead(int argc, char *argv[], article_fn *fn, void *ctx)
+{
+	return readall(argc, argv, 1, fn, ctx);
 }

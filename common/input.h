@@ -25,4 +25,12 @@ typedef void article_fn(struct article *, void *ctx);
  * Returns the exit status: 0, or 1 when some input could not be read. */
 int input_foreach(int argc, char *argv[], article_fn *fn, void *ctx);
 
+/* As input_foreach, but a raw article reaches fn with its paragraphs
+ * sorted and no parts yet (split_start): fn makes as many as it reads
+ * with split_more (split.h).  The paragraphs are still all found: where
+ * even the first ones end depends on whether the article is hard-wrapped,
+ * which every line of it tells (text.h).  Record input comes with all its
+ * parts. */
+int input_foreachhead(int argc, char *argv[], article_fn *fn, void *ctx);
+
 #endif

@@ -43,6 +43,7 @@ enum cls {
 	C_TIME,
 	C_BYLINE,
 	C_CAPTION,
+	C_UNREAD,	/* not classified yet (classof) */
 };
 
 /* The values of common/words/furniture.txt. */
@@ -60,6 +61,9 @@ struct pinfo {
 
 static struct pinfo *info;
 static size_t infocap;
+
+/* The first paragraph of the body (readhead). */
+static size_t body;
 
 static int
 isupper8(unsigned char c)
@@ -470,6 +474,23 @@ partof(enum cls c)
 	}
 }
 
+static void
+classifypara(const struct article *a, size_t k)
+{
+	info[k].cls = classify(a->text + a->paras[k].off, a->paras[k].len);
+}
+
+/* Paragraph k's class, found when first asked for: the head's rules ask
+ * it of a few paragraphs, and split_more() of the ones it adds.  Inline,
+ * the test only: it is asked again and again. */
+static inline enum cls
+classof(const struct article *a, size_t k)
+{
+	if (info[k].cls == C_UNREAD)
+		classifypara(a, k);
+	return info[k].cls;
+}
+
 /* Do paragraphs p and q hold the same text, runs of white space aside? */
 static int
 sametext(const struct article *a, const struct para *p, const struct para *q)
@@ -520,7 +541,7 @@ readlede(const struct article *a, size_t k)
 	size_t i, j, longest = 0;
 
 	for (i = k; i < a->nparas && i <= k + LEDESKIP; i++) {
-		if (info[i].cls != C_TEXT)
+		if (classof(a, i) != C_TEXT)
 			continue;
 		if (hasdateline(a, i, &d)) {
 			if (d.month == 0 && d.agency == NULL && (longest > SHORTMAX ||
@@ -529,8 +550,8 @@ readlede(const struct article *a, size_t k)
 				break;
 			}
 			for (j = k; j < i; j++)
-				info[j].kind = info[j].cls != C_TEXT ?
-				    partof(info[j].cls) : isname(a->text +
+				info[j].kind = classof(a, j) != C_TEXT ?
+				    partof(classof(a, j)) : isname(a->text +
 				    a->paras[j].off, a->paras[j].len) ?
 				    PART_BYLINE : PART_STANDFIRST;
 			return i;
@@ -556,11 +577,11 @@ readhead(const struct article *a)
 	int lead = 0;
 
 	for (; i < n; i++) {
-		if (info[i].cls == C_TEXT && isicons(a->text + p[i].off, p[i].len))
+		if (classof(a, i) == C_TEXT && isicons(a->text + p[i].off, p[i].len))
 			info[i].cls = C_JUNK;
-		if (info[i].cls == C_TEXT)
+		if (classof(a, i) == C_TEXT)
 			break;
-		info[i].kind = partof(info[i].cls);
+		info[i].kind = partof(classof(a, i));
 		if (info[i].kind == PART_JUNK || info[i].kind == PART_TIME)
 			lead = 1;
 	}
@@ -581,30 +602,30 @@ readhead(const struct article *a)
 	t = i++;
 	/* A short paragraph right under the headline, no blank line between,
 	 * is its deck. */
-	if (i < n && info[i].cls == C_TEXT && p[i].len <= TEXTMAX &&
+	if (i < n && classof(a, i) == C_TEXT && p[i].len <= TEXTMAX &&
 	    p[i].line == p[t].line + p[t].nlines && i + 1 < n)
 		info[i++].kind = PART_STANDFIRST;
 	for (; i < n; i++) {
-		if (info[i].cls == C_TEXT) {
+		if (classof(a, i) == C_TEXT) {
 			if (!sametext(a, &p[t], &p[i]))
 				break;
 			info[i].kind = PART_JUNK;
-		} else if (info[i].cls == C_HEAD) {
+		} else if (classof(a, i) == C_HEAD) {
 			/* A summary, when a label over the text follows. */
 			for (k = i + 1; k < n && k <= i + 1 + LEDESKIP; k++)
-				if (info[k].cls == C_OPEN)
+				if (classof(a, k) == C_OPEN)
 					break;
-			if (k >= n || info[k].cls != C_OPEN)
+			if (k >= n || classof(a, k) != C_OPEN)
 				info[i].kind = PART_JUNK;
 			else {
 				for (; i < k; i++)
-					info[i].kind = info[i].cls == C_TEXT ?
-					    PART_STANDFIRST : partof(info[i].cls);
+					info[i].kind = classof(a, i) == C_TEXT ?
+					    PART_STANDFIRST : partof(classof(a, i));
 				info[k].kind = PART_JUNK;
 				return readlede(a, k + 1);
 			}
 		} else
-			info[i].kind = partof(info[i].cls);
+			info[i].kind = partof(classof(a, i));
 	}
 	if (i == n)
 		return n;
@@ -628,40 +649,65 @@ addspan(struct article *a, enum part_kind kind, size_t off, size_t len)
 		article_addpart(a, kind, off, a->text + off, len);
 }
 
-void
-split_article(struct article *a)
+/* Add paragraph k's parts: its dateline cut off and any junk after. */
+static void
+addparts(struct article *a, size_t k)
 {
-	size_t i, n = a->nparas, body, start, end, d;
+	const struct para *p = &a->paras[k];
+	size_t d = info[k].dateline, start, end;
 
+	/* [start, end): the part; a dateline before, junk after. */
+	start = p->off + d;
+	end = p->off + p->len;
+	while (start < end && text_isspace((unsigned char)a->text[start]))
+		start++;
+	if (info[k].kind == PART_BODY)
+		end = start + footer(a->text + start, end - start);
+	if (d > 0) {
+		addspan(a, PART_JUNK, p->off, info[k].mark);
+		addspan(a, PART_DATELINE, p->off + info[k].mark,
+		    d - info[k].mark);
+	}
+	addspan(a, info[k].kind, start, end - start);
+	if (end < p->off + p->len)
+		addspan(a, PART_JUNK, end, p->off + p->len - end);
+}
+
+void
+split_start(struct article *a)
+{
+	size_t i, n = a->nparas;
+
+	a->nsplit = 0;
 	if (a->from_records)
 		return;
 	growarray(&info, &infocap, n, sizeof *info);
 	for (i = 0; i < n; i++) {
-		info[i].cls = classify(a->text + a->paras[i].off, a->paras[i].len);
+		info[i].cls = C_UNREAD;
 		info[i].kind = PART_BODY;
 		info[i].dateline = info[i].mark = 0;
 	}
 	body = readhead(a);
-	for (i = body; i < n; i++)
-		info[i].kind = partof(info[i].cls);
-	for (i = 0; i < n; i++) {
-		const struct para *p = &a->paras[i];
+}
 
-		/* [start, end): the part; a dateline before, junk after. */
-		d = info[i].dateline;
-		start = p->off + d;
-		end = p->off + p->len;
-		while (start < end && text_isspace((unsigned char)a->text[start]))
-			start++;
-		if (info[i].kind == PART_BODY)
-			end = start + footer(a->text + start, end - start);
-		if (d > 0) {
-			addspan(a, PART_JUNK, p->off, info[i].mark);
-			addspan(a, PART_DATELINE, p->off + info[i].mark,
-			    d - info[i].mark);
-		}
-		addspan(a, info[i].kind, start, end - start);
-		if (end < p->off + p->len)
-			addspan(a, PART_JUNK, end, p->off + p->len - end);
+void
+split_more(struct article *a, size_t nparts)
+{
+	size_t i;
+
+	if (a->from_records)
+		return;
+	for (i = a->nsplit; i < a->nparas && a->nparts < nparts; i++) {
+		if (i >= body)
+			info[i].kind = partof(classof(a, i));
+		addparts(a, i);
 	}
+	a->nsplit = i;
+}
+
+void
+split_article(struct article *a)
+{
+	split_start(a);
+	split_more(a, SIZE_MAX);
 }

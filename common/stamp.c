@@ -1,13 +1,31 @@
+#include <stdint.h>
 #include <string.h>
 
+#include "chars.h"
 #include "date.h"
 #include "dateline.h"
+#include "split.h"
 #include "stamp.h"
 
 /* The dateline or time line is looked for in this many leading parts; the
  * year in this many bytes of parts from the dateline on. */
 #define SCANPARTS 8
 #define HEADBYTES 4096
+/* No part. */
+#define NONE SIZE_MAX
+
+/* Does s[0, n) hold a digit?  A time line holds its year, and asking
+ * this first spares most headlines a parse. */
+static int
+hasdigit(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (asc_isdigit((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
 
 /* The first line of p that is a whole time line: its length, and its
  * offset in p in *at; 0 if none. */
@@ -20,7 +38,8 @@ findtimeline(const struct part *p, struct dateline *t, size_t *at)
 	while (i < p->len) {
 		nl = memchr(p->text + i, '\n', p->len - i);
 		e = nl ? (size_t)(nl - p->text) : p->len;
-		if (timeline_parse(p->text + i, e - i, t)) {
+		if (hasdigit(p->text + i, e - i) &&
+		    timeline_parse(p->text + i, e - i, t)) {
 			while (i < e && (p->text[i] == ' ' || p->text[i] == '\t'))
 				i++;
 			*at = i;
@@ -34,12 +53,22 @@ findtimeline(const struct part *p, struct dateline *t, size_t *at)
 	return 0;
 }
 
-/* The year the article's words tell for d's date, reading the parts from
- * the lead, the dateline's own paragraph (dl, the dateline at off, when
- * it opens a body part), on; 0 when they do not tell it surely. */
+/* Is there a part k?  A raw article's parts are made as far as asked
+ * (input_foreachhead): the year's clues may be all that reads past the
+ * dateline. */
 static int
-yearfromtext(const struct article *a, size_t lead, const struct part *dl,
-    size_t off, const struct dateline *d, const struct stampref *r)
+haspart(struct article *a, size_t k)
+{
+	split_more(a, k + 1);
+	return k < a->nparts;
+}
+
+/* The year the article's words tell for d's date, reading the parts from
+ * the lead, the dateline's own paragraph (part dl, the dateline at off,
+ * when it opens a body part), on; 0 when they do not tell it surely. */
+static int
+yearfromtext(struct article *a, size_t lead, size_t dl, size_t off,
+    const struct dateline *d, const struct stampref *r)
 {
 	const struct part *p;
 	struct yearclues c;
@@ -47,11 +76,11 @@ yearfromtext(const struct article *a, size_t lead, const struct part *dl,
 
 	if (!date_cluesinit(&c, d->month, d->day, dateline_eventdated(d)))
 		return 0;
-	for (k = lead, head = 0; k < a->nparts && head < HEADBYTES; k++) {
+	for (k = lead, head = 0; head < HEADBYTES && haspart(a, k); k++) {
 		p = &a->parts[k];
 		if (p->kind == PART_JUNK || p->kind == PART_CAPTION)
 			continue;
-		start = p == dl ? off : 0;
+		start = k == dl ? off : 0;
 		n = p->len - start;
 		if (n > HEADBYTES - head)
 			n = HEADBYTES - head;
@@ -62,17 +91,18 @@ yearfromtext(const struct article *a, size_t lead, const struct part *dl,
 }
 
 void
-stamp_find(const struct article *a, const struct stampref *r,
-    struct stamp *st)
+stamp_find(struct article *a, const struct stampref *r, struct stamp *st)
 {
-	const struct part *p, *dl = NULL, *tl = NULL;
+	const struct part *p;
 	struct dateline d, t;
-	size_t i, at = 0, tat = 0, tlen = 0, lead = 0;
+	size_t i, dl = NONE, tl = NONE, at = 0, tat = 0, tlen = 0, lead = 0;
 	int y = 0;
 
 	memset(st, 0, sizeof *st);
 	st->text = st->agency = "";
-	for (i = 0; i < a->nparts && i < SCANPARTS && dl == NULL; i++) {
+	/* whether the article is one part: made so far, its parts are more */
+	split_more(a, 2);
+	for (i = 0; i < SCANPARTS && dl == NONE && haspart(a, i); i++) {
 		p = &a->parts[i];
 		if (p->kind == PART_JUNK || p->kind == PART_CAPTION)
 			continue;
@@ -83,20 +113,20 @@ stamp_find(const struct article *a, const struct stampref *r,
 		    dateline_parse(p->text, p->len, &d) > 0 &&
 		    (i > 0 || d.month != 0 || d.agency != NULL ||
 		    a->nparts == 1)) {
-			dl = p;
+			dl = i;
 			at = d.off;
 			lead = p->kind == PART_DATELINE ? i + 1 : i;
-		} else if (tl == NULL && (tlen = findtimeline(p, &t, &tat)) > 0)
-			tl = p;
+		} else if (tl == NONE && (tlen = findtimeline(p, &t, &tat)) > 0)
+			tl = i;
 	}
-	if (dl == NULL && tl == NULL)
+	if (dl == NONE && tl == NONE)
 		return;
-	if (dl == NULL) {
+	if (dl == NONE) {
 		d = t;
 		dl = tl;
 		at = tat;
 		d.len = tlen;
-	} else if (tl != NULL && (d.month == 0 ||
+	} else if (tl != NONE && (d.month == 0 ||
 	    (d.month == t.month && d.day == t.day))) {
 		/* the article's own time line dates its dateline */
 		d.year = t.year;
@@ -118,8 +148,9 @@ stamp_find(const struct article *a, const struct stampref *r,
 		y = yearfromtext(a, lead, dl, at + d.len, &d, r);
 	date_iso(st->date, y, d.month, d.day, d.hour, d.minute);
 
-	st->off = dl->off + at;
-	st->text = dl->text + at;
+	p = &a->parts[dl];
+	st->off = p->off + at;
+	st->text = p->text + at;
 	st->len = d.len;
 	memcpy(st->place, d.place, sizeof st->place);
 	if (d.agency != NULL)

@@ -25,7 +25,7 @@ struct stamp {
 	const char *agency;	/* usual spelling; "" */
 };
 
-void stamp_find(const struct article *, const struct stampref *,
+void stamp_find(struct article *, const struct stampref *,
     struct stamp *);
 
 #endif

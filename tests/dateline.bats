@@ -26,6 +26,28 @@ dl() {
 	expect "tass-yearend.txt	35	2022-01-14	Moscow	TASS	MOSCOW, January 14. /TASS/."
 }
 
+@test "TASS: the year's clue four paragraphs past the dateline, past a caption and junk" {
+	dl tass-yearend-late.txt
+	expect "tass-yearend-late.txt	35	2022-01-14	Moscow	TASS	MOSCOW, January 14. /TASS/."
+}
+
+@test "TASS: no clue is read past 4096 bytes of text after the dateline" {
+	{ head -n 6 "$D/tass-yearend-late.txt"
+	for i in $(seq 60); do printf 'He answered questions at length, for three hours and then some more. '; done
+	printf '\n\n'; tail -n 1 "$D/tass-yearend-late.txt"; } > far.txt
+	run "$BIN/dateline" far.txt
+	expect "far.txt	35	--01-14	Moscow	TASS	MOSCOW, January 14. /TASS/."
+}
+
+@test "TASS: the weekday is in the lead of a hard-wrapped article; one wide line at its end unwraps it" {
+	dl tass-wrapped.txt
+	expect "tass-wrapped.txt	20	2022-02-10	Moscow	TASS	MOSCOW, February 10. /TASS/."
+	{ cat tass-wrapped.txt
+	printf '\nThe talks covered security guarantees, Ukraine, and the future of European security, the ministry said.\n'; } > wide.txt
+	run "$BIN/dateline" wide.txt
+	expect "wide.txt	20	--02-10	Moscow	TASS	MOSCOW, February 10. /TASS/."
+}
+
 @test "TASS: a weekday of another day (next Thursday) tells no year" {
 	dl tass-nextweek.txt
 	expect "tass-nextweek.txt	19	--02-10	Moscow	TASS	MOSCOW, February 10. /TASS/."
