@@ -1,4 +1,5 @@
 #include <stdint.h>
+#include <string.h>
 
 #include "chars.h"
 #include "quotes.h"
@@ -19,6 +20,42 @@ struct mark {
 static const unsigned char markbyte[256] = {
 	['"'] = 1, ['`'] = 1, ['\''] = 1, [0xC2] = 1, [0xE2] = 1
 };
+
+#define ONES	0x0101010101010101u
+#define HIGHS	0x8080808080808080u
+
+/* Does the word x hold the byte b?  (The zero-byte test of v = x ^ b.) */
+static uint64_t
+hasbyte(uint64_t x, unsigned char b)
+{
+	uint64_t v = x ^ (ONES * b);
+
+	return (v - ONES) & ~v & HIGHS;
+}
+
+/* The first byte at or after s[i] that can open a mark, or n.  Most text
+ * has none for many bytes: eight are screened at once, a byte at a time
+ * only in a word that may hold one. */
+static size_t
+nextmark(const char *s, size_t n, size_t i)
+{
+	uint64_t x;
+	size_t end;
+
+	for (;;) {
+		for (; i + 8 <= n; i += 8) {
+			memcpy(&x, s + i, 8);
+			if ((x & HIGHS) | hasbyte(x, '"') | hasbyte(x, '\'') |
+			    hasbyte(x, '`'))
+				break;
+		}
+		for (end = i + 8 < n ? i + 8 : n; i < end; i++)
+			if (markbyte[(unsigned char)s[i]])
+				return i;
+		if (i >= n)
+			return n;
+	}
+}
 
 /* The quote mark at s[i], if any. */
 static int
@@ -132,7 +169,9 @@ quotes_find(const char *s, size_t n, struct quote **v, size_t *cap)
 		enum dir d;
 		int oa, cb;
 
-		if (!markbyte[(unsigned char)s[i]] || !markat(s, n, i, &m)) {
+		if ((i = nextmark(s, n, i)) == n)
+			break;
+		if (!markat(s, n, i, &m)) {
 			i++;
 			continue;
 		}
