@@ -31,14 +31,38 @@ isabbrev(const char *s, size_t b, size_t e)
 	return wl_find(&words_abbreviations, s + b, e - b) != NULL;
 }
 
+/* What each byte is to the tokenizer: an ASCII letter or digit (WB), an
+ * ASCII blank (BB), other ASCII (PB), or part of a multibyte character
+ * (MB), to be decoded.  Most news text is ASCII: one look a byte. */
+enum { PB, BB, WB, MB };
+
+#define MB16	MB, MB, MB, MB, MB, MB, MB, MB, MB, MB, MB, MB, MB, MB, MB, MB
+
+static const unsigned char bytekind[256] = {
+	PB, PB, PB, PB, PB, PB, PB, PB, PB, BB, BB, BB, BB, BB, PB, PB,
+	PB, PB, PB, PB, PB, PB, PB, PB, PB, PB, PB, PB, PB, PB, PB, PB,
+	BB, PB, PB, PB, PB, PB, PB, PB, PB, PB, PB, PB, PB, PB, PB, PB,
+	WB, WB, WB, WB, WB, WB, WB, WB, WB, WB, PB, PB, PB, PB, PB, PB,
+	PB, WB, WB, WB, WB, WB, WB, WB, WB, WB, WB, WB, WB, WB, WB, WB,
+	WB, WB, WB, WB, WB, WB, WB, WB, WB, WB, WB, PB, PB, PB, PB, PB,
+	PB, WB, WB, WB, WB, WB, WB, WB, WB, WB, WB, WB, WB, WB, WB, WB,
+	WB, WB, WB, WB, WB, WB, WB, WB, WB, WB, WB, PB, PB, PB, PB, PB,
+	MB16, MB16, MB16, MB16, MB16, MB16, MB16, MB16
+};
+
 /* The end of the word starting at s[i]. */
 static size_t
 wordend(const char *s, size_t n, size_t i)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	uint32_t c;
 	size_t len;
 
-	while (i < n) {
+	for (;;) {
+		while (i < n && bytekind[u[i]] == WB)
+			i++;
+		if (i >= n)
+			break;
 		len = utf8_decode(s, n, i, &c);
 		if (ch_isword(c)) {
 			i += len;
@@ -74,9 +98,10 @@ size_t
 tokenize(const char *s, size_t n, const struct quote *q, size_t nq,
     struct tok **v, size_t *cap)
 {
-	size_t i = 0, k = 0, nt = 0, e;
+	size_t i = 0, k = 0, nt = 0, e, lim;
 	uint32_t c;
 	struct tok *t;
+	int kind;
 
 	while (i < n) {
 		if (k < nq && i >= q[k].open) {
@@ -85,17 +110,26 @@ tokenize(const char *s, size_t n, const struct quote *q, size_t nq,
 			i = q[k++].close;
 			continue;
 		}
-		e = i + utf8_decode(s, n, i, &c);
-		if (k < nq && e > q[k].open)
-			e = q[k].open;
-		if (ch_isblank(c)) {
+		/* A token ends at the next span's opening mark. */
+		lim = k < nq ? q[k].open : n;
+		kind = bytekind[(unsigned char)s[i]];
+		if (kind == MB) {
+			e = i + utf8_decodemb(s, n, i, &c);
+			if (e > lim)
+				e = lim;
+			kind = ch_isblank(c) ? BB : ch_isword(c) ? WB : PB;
+		} else {
+			c = (unsigned char)s[i];
+			e = i + 1;
+		}
+		if (kind == BB) {
 			i = e;
 			continue;
 		}
-		if (ch_isword(c)) {
+		if (kind == WB) {
 			e = wordend(s, n, i);
-			if (k < nq && e > q[k].open)
-				e = q[k].open;
+			if (e > lim)
+				e = lim;
 			if (e < n && s[e] == '.' && isabbrev(s, i, e))
 				e++;
 			t = add(v, cap, &nt, TOK_WORD, i, e);
