@@ -63,10 +63,15 @@ wordend(const char *s, size_t n, size_t i)
 			i++;
 		if (i >= n)
 			break;
-		len = utf8_decode(s, n, i, &c);
-		if (ch_isword(c)) {
-			i += len;
-			continue;
+		if (u[i] < 0x80) {
+			c = u[i];
+			len = 1;
+		} else {
+			len = utf8_decodemb(s, n, i, &c);
+			if (ch_isword(c)) {
+				i += len;
+				continue;
+			}
 		}
 		/* inner ' ’ - . & between word characters */
 		if ((c == '\'' || c == 0x2019 || c == '-' || c == '.' ||
@@ -103,41 +108,42 @@ tokenize(const char *s, size_t n, const struct quote *q, size_t nq,
 	struct tok *t;
 	int kind;
 
-	while (i < n) {
-		if (k < nq && i >= q[k].open) {
-			t = add(v, cap, &nt, TOK_QUOTE, q[k].open, q[k].close);
-			t->quote = k;
-			i = q[k++].close;
-			continue;
-		}
+	for (;;) {
 		/* A token ends at the next span's opening mark. */
 		lim = k < nq ? q[k].open : n;
-		kind = bytekind[(unsigned char)s[i]];
-		if (kind == MB) {
-			e = i + utf8_decodemb(s, n, i, &c);
-			if (e > lim)
-				e = lim;
-			kind = ch_isblank(c) ? BB : ch_isword(c) ? WB : PB;
-		} else {
-			c = (unsigned char)s[i];
-			e = i + 1;
-		}
-		if (kind == BB) {
+		while (i < lim) {
+			kind = bytekind[(unsigned char)s[i]];
+			if (kind == BB) {
+				i++;
+				continue;
+			}
+			if (kind == MB) {
+				e = i + utf8_decodemb(s, n, i, &c);
+				if (e > lim)
+					e = lim;
+				kind = ch_isblank(c) ? BB : ch_isword(c) ? WB : PB;
+			} else {
+				c = (unsigned char)s[i];
+				e = i + 1;
+			}
+			if (kind == WB) {
+				e = wordend(s, n, i);
+				if (e > lim)
+					e = lim;
+				if (e < n && s[e] == '.' && isabbrev(s, i, e))
+					e++;
+				t = add(v, cap, &nt, TOK_WORD, i, e);
+				if (ch_isupper(c))
+					t->flags |= TOK_CAP;
+			} else if (kind == PB)
+				add(v, cap, &nt, TOK_PUNCT, i, e);
 			i = e;
-			continue;
 		}
-		if (kind == WB) {
-			e = wordend(s, n, i);
-			if (e > lim)
-				e = lim;
-			if (e < n && s[e] == '.' && isabbrev(s, i, e))
-				e++;
-			t = add(v, cap, &nt, TOK_WORD, i, e);
-			if (ch_isupper(c))
-				t->flags |= TOK_CAP;
-		} else
-			add(v, cap, &nt, TOK_PUNCT, i, e);
-		i = e;
+		if (k == nq || i >= n)
+			break;
+		t = add(v, cap, &nt, TOK_QUOTE, q[k].open, q[k].close);
+		t->quote = k;
+		i = q[k++].close;
 	}
 	/* Sentence ends: . ! ? … and quotations ending in one of them, when
 	 * what follows starts a sentence (a capital, a quote, the end). */
