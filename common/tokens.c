@@ -1,4 +1,5 @@
 #include <stdint.h>
+#include <string.h>
 
 #include "chars.h"
 #include "tokens.h"
@@ -169,13 +170,30 @@ tokenize(const char *s, size_t n, const struct quote *q, size_t nq,
 	return nt;
 }
 
+/* Copy the n bytes of s to d, ASCII capitals folded when lower. */
+static void
+copyword(char *d, const char *s, size_t n, int lower)
+{
+	size_t k;
+	unsigned char c;
+
+	if (!lower) {
+		memcpy(d, s, n);
+		return;
+	}
+	for (k = 0; k < n; k++) {
+		c = (unsigned char)s[k];
+		d[k] = (char)(c + ((unsigned char)(c - 'A') < 26 ? 32 : 0));
+	}
+}
+
 size_t
 tok_match(const struct wordlist *l, const char *s, const struct tok *t,
     size_t i, size_t nt, int lower)
 {
 	const struct word *w;
 	char buf[96];
-	size_t len = 0, k, j, best = 0, wl;
+	size_t len = 0, j, best = 0, wl;
 
 	for (j = i; j < nt && t[j].kind == TOK_WORD; j++) {
 		wl = t[j].end - t[j].beg;
@@ -183,10 +201,8 @@ tok_match(const struct wordlist *l, const char *s, const struct tok *t,
 			break;
 		if (j > i)
 			buf[len++] = ' ';
-		for (k = 0; k < wl; k++) {
-			char c = s[t[j].beg + k];
-			buf[len++] = lower && c >= 'A' && c <= 'Z' ? c + 32 : c;
-		}
+		copyword(buf + len, s + t[j].beg, wl, lower);
+		len += wl;
 		if ((w = wl_prefixed(l, buf, len)) == NULL)
 			break;
 		if (w->keylen == len)
