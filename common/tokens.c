@@ -84,29 +84,42 @@ wordend(const char *s, size_t n, size_t i)
 	return i;
 }
 
-static struct tok *
-add(struct tok **v, size_t *cap, size_t *nt, int kind, size_t b, size_t e)
+/* The tokens cut so far, and whether the last one ends a sentence if
+ * the next one starts a sentence. */
+struct cut {
+	struct tok **v;
+	size_t *cap, nt;
+	int stop;
+};
+
+/* Add a token; stop: it is . ! ? … or a quotation ending in one of
+ * them.  A sentence ends at a stop followed by a capital or a quote. */
+static inline void
+add(struct cut *c, int kind, unsigned flags, size_t b, size_t e, size_t quote,
+    int stop)
 {
 	struct tok *t;
 
-	if (*nt == *cap)
-		growarray(v, cap, *nt + 1, sizeof **v);
-	t = &(*v)[(*nt)++];
+	if (c->nt == *c->cap)
+		growarray(c->v, c->cap, c->nt + 1, sizeof **c->v);
+	if (c->stop && (kind == TOK_QUOTE || (flags & TOK_CAP)))
+		(*c->v)[c->nt - 1].flags |= TOK_END;
+	c->stop = stop;
+	t = &(*c->v)[c->nt++];
 	t->kind = (unsigned char)kind;
-	t->flags = 0;
+	t->flags = (unsigned char)flags;
 	t->beg = b;
 	t->end = e;
-	t->quote = 0;
-	return t;
+	t->quote = quote;
 }
 
 size_t
 tokenize(const char *s, size_t n, const struct quote *q, size_t nq,
     struct tok **v, size_t *cap)
 {
-	size_t i = 0, k = 0, nt = 0, e, lim;
+	struct cut ct = { v, cap, 0, 0 };
+	size_t i = 0, k = 0, e, lim;
 	uint32_t c;
-	struct tok *t;
 	int kind;
 
 	for (;;) {
@@ -133,41 +146,23 @@ tokenize(const char *s, size_t n, const struct quote *q, size_t nq,
 					e = lim;
 				if (e < n && s[e] == '.' && isabbrev(s, i, e))
 					e++;
-				t = add(v, cap, &nt, TOK_WORD, i, e);
-				if (ch_isupper(c))
-					t->flags |= TOK_CAP;
+				add(&ct, TOK_WORD, ch_isupper(c) ? TOK_CAP : 0, i,
+				    e, 0, 0);
 			} else if (kind == PB)
-				add(v, cap, &nt, TOK_PUNCT, i, e);
+				add(&ct, TOK_PUNCT, 0, i, e, 0, c == '.' ||
+				    c == '!' || c == '?' || c == 0x2026);
 			i = e;
 		}
 		if (k == nq || i >= n)
 			break;
-		t = add(v, cap, &nt, TOK_QUOTE, q[k].open, q[k].close);
-		t->quote = k;
+		add(&ct, TOK_QUOTE, 0, q[k].open, q[k].close, k,
+		    q[k].end > q[k].beg && (s[q[k].end - 1] == '.' ||
+		    s[q[k].end - 1] == '!' || s[q[k].end - 1] == '?'));
 		i = q[k++].close;
 	}
-	/* Sentence ends: . ! ? … and quotations ending in one of them, when
-	 * what follows starts a sentence (a capital, a quote, the end). */
-	for (i = 0; i < nt; i++) {
-		const struct tok *nx = i + 1 < nt ? &(*v)[i + 1] : NULL;
-		struct tok *t = &(*v)[i];
-		size_t last;
-		int stop = 0;
-
-		if (t->kind == TOK_PUNCT) {
-			c = cpat(s, n, t->beg);
-			stop = c == '.' || c == '!' || c == '?' || c == 0x2026;
-		} else if (t->kind == TOK_QUOTE &&
-		    q[t->quote].end > q[t->quote].beg) {
-			last = q[t->quote].end - 1;
-			stop = s[last] == '.' || s[last] == '!' ||
-			    s[last] == '?';
-		}
-		if (stop && (nx == NULL || nx->kind == TOK_QUOTE ||
-		    (nx->flags & TOK_CAP)))
-			t->flags |= TOK_END;
-	}
-	return nt;
+	if (ct.stop)
+		(*v)[ct.nt - 1].flags |= TOK_END;	/* the paragraph's end */
+	return ct.nt;
 }
 
 /* Copy the n bytes of s to d, ASCII capitals folded when lower. */
