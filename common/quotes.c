@@ -24,13 +24,16 @@ static const unsigned char markbyte[256] = {
 #define ONES	0x0101010101010101u
 #define HIGHS	0x8080808080808080u
 
-/* Does the word x hold the byte b?  (The zero-byte test of v = x ^ b.) */
-static uint64_t
-hasbyte(uint64_t x, unsigned char b)
+/* May the eight bytes of x hold the first byte of a mark?  A byte from
+ * 0x80 has its high bit set; a byte equal to c is a zero byte of x ^ c,
+ * which sets its high bit when one is taken from every byte.  (With no
+ * byte from 0x80, no other byte's high bit gets set but above a zero
+ * byte: a false alarm at worst, which the byte loop settles.) */
+static int
+maybemark(uint64_t x)
 {
-	uint64_t v = x ^ (ONES * b);
-
-	return (v - ONES) & ~v & HIGHS;
+	return ((x | ((x ^ ONES * '"') - ONES) | ((x ^ ONES * '\'') - ONES) |
+	    ((x ^ ONES * '`') - ONES)) & HIGHS) != 0;
 }
 
 /* The first byte at or after s[i] that can open a mark, or n.  Most text
@@ -45,8 +48,7 @@ nextmark(const char *s, size_t n, size_t i)
 	for (;;) {
 		for (; i + 8 <= n; i += 8) {
 			memcpy(&x, s + i, 8);
-			if ((x & HIGHS) | hasbyte(x, '"') | hasbyte(x, '\'') |
-			    hasbyte(x, '`'))
+			if (maybemark(x))
 				break;
 		}
 		for (end = i + 8 < n ? i + 8 : n; i < end; i++)
