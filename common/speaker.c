@@ -847,10 +847,12 @@ paragraphs(const struct article *a)
 		if (!quotable(p->kind))
 			continue;
 		cq = quotes_find(p->text, p->len, &qtmp, &qtmpcap);
-		growarray(&qv, &qcap, nq + cq, sizeof *qv);
-		growarray(&pv, &pcap, np + 1, sizeof *pv);
-		if (cq)
+		if (np == pcap)
+			growarray(&pv, &pcap, np + 1, sizeof *pv);
+		if (cq) {
+			growarray(&qv, &qcap, nq + cq, sizeof *qv);
 			memcpy(qv + nq, qtmp, cq * sizeof *qv);
+		}
 		P = &pv[np++];
 		P->s = p->text;
 		P->n = p->len;
@@ -893,7 +895,8 @@ speaker_article(const struct article *a, said_fn *fn, void *ctx)
 	memset(&cur, 0, sizeof cur);
 	lastspeaker = -1;
 	lastorg.s = NULL;
-	np = paragraphs(a);
+	if ((np = paragraphs(a)) == 0)
+		return;
 	persons_reset(&ps);
 	for (i = 0; i < np; i++)
 		persons_scan(&ps, pv[i].s, pv[i].off, pv[i].t, pv[i].nt);
