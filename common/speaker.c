@@ -906,7 +906,7 @@ speaker_article(const struct article *a, said_fn *fn, void *ctx)
 
 		spokebefore = spoke;
 		spoke = 0;
-		for (k = 0; k < P->nt; k++) {
+		for (k = 0; P->nq > 0 && k < P->nt; k++) {
 			const struct quote *q;
 			struct attr r;
 			struct said sd;
