@@ -146,8 +146,8 @@ tokenize(const char *s, size_t n, const struct quote *q, size_t nq,
 					e = lim;
 				if (e < n && s[e] == '.' && isabbrev(s, i, e))
 					e++;
-				add(&ct, TOK_WORD, ch_isupper(c) ? TOK_CAP : 0, i,
-				    e, 0, 0);
+				add(&ct, TOK_WORD, (c < 0x80 ? asc_isupper(c) :
+				    ch_isupper(c)) ? TOK_CAP : 0, i, e, 0, 0);
 			} else if (kind == PB)
 				add(&ct, TOK_PUNCT, 0, i, e, 0, c == '.' ||
 				    c == '!' || c == '?' || c == 0x2026);
