@@ -190,6 +190,16 @@ tok_match(const struct wordlist *l, const char *s, const struct tok *t,
 	char buf[96];
 	size_t len = 0, j, best = 0, wl;
 
+	/* One word: the exact lookup, cheaper than a prefix search. */
+	if (i < nt && t[i].kind == TOK_WORD &&
+	    (i + 1 == nt || t[i + 1].kind != TOK_WORD)) {
+		wl = t[i].end - t[i].beg;
+		if (wl + 1 > sizeof buf)
+			return 0;
+		w = lower ? wl_findlower(l, s + t[i].beg, wl) :
+		    wl_find(l, s + t[i].beg, wl);
+		return w != NULL;
+	}
 	for (j = i; j < nt && t[j].kind == TOK_WORD; j++) {
 		wl = t[j].end - t[j].beg;
 		if (len + wl + 1 > sizeof buf)
