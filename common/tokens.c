@@ -148,6 +148,8 @@ tokenize(const char *s, size_t n, const struct quote *q, size_t nq,
 					e++;
 				add(&ct, TOK_WORD, (c < 0x80 ? asc_isupper(c) :
 				    ch_isupper(c)) ? TOK_CAP : 0, i, e, 0, 0);
+				if (e < lim && s[e] == ' ')
+					e++;	/* the space after most words */
 			} else if (kind == PB)
 				add(&ct, TOK_PUNCT, 0, i, e, 0, c == '.' ||
 				    c == '!' || c == '?' || c == 0x2026);
