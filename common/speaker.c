@@ -55,8 +55,8 @@ struct attr {
 /* Article-wide state, reused from article to article. */
 static struct quote *qv, *qtmp;
 static size_t qcap, qtmpcap;
-static struct tok *tv, *ttmp;
-static size_t tcap, ttmpcap;
+static struct tok *tv;
+static size_t tcap;
 static unsigned short *lexv;
 static size_t lexcap;
 static struct qpara *pv;
@@ -838,7 +838,7 @@ quotable(enum part_kind k)
 static size_t
 paragraphs(const struct article *a)
 {
-	size_t i, np = 0, nq = 0, nt = 0, cq, ct;
+	size_t i, np = 0, nq = 0, nt = 0, cq;
 	struct qpara *P;
 
 	for (i = 0; i < a->nparts; i++) {
@@ -865,13 +865,9 @@ paragraphs(const struct article *a)
 		return 0;
 	for (i = 0; i < np; i++) {
 		P = &pv[i];
-		ct = tokenize(P->s, P->n, qv + P->q0, P->nq, &ttmp, &ttmpcap);
-		growarray(&tv, &tcap, nt + ct, sizeof *tv);
-		if (ct)
-			memcpy(tv + nt, ttmp, ct * sizeof *tv);
 		P->t0 = nt;
-		P->nt = ct;
-		nt += ct;
+		nt = tokenize(P->s, P->n, qv + P->q0, P->nq, &tv, &tcap, nt);
+		P->nt = nt - P->t0;
 	}
 	growarray(&lexv, &lexcap, nt, sizeof *lexv);
 	memset(lexv, 0, nt * sizeof *lexv);

@@ -115,9 +115,9 @@ add(struct cut *c, int kind, unsigned flags, size_t b, size_t e, size_t quote,
 
 size_t
 tokenize(const char *s, size_t n, const struct quote *q, size_t nq,
-    struct tok **v, size_t *cap)
+    struct tok **v, size_t *cap, size_t nt)
 {
-	struct cut ct = { v, cap, 0, 0 };
+	struct cut ct = { v, cap, nt, 0 };
 	size_t i = 0, k = 0, e, lim;
 	uint32_t c;
 	int kind;
