@@ -311,10 +311,10 @@ noterun(struct persons *ps, const char *s, size_t off, const struct tok *t,
 
 	/* One word (a sentence's first, mostly) is a person only when
 	 * known or introduced, whatever its titles: asked first, as it is
-	 * cheapest. */
-	if (b - a == 1 && !introduced(s, t, nt, a, b) && lookup(ps,
-	    s + t[a].beg, stemlen(s + t[a].beg, wlen(&t[a])), NULL, 0,
-	    (size_t)-1) < 0)
+	 * cheapest, the surname hash first of all. */
+	if (b - a == 1 && lookup(ps, s + t[a].beg, stemlen(s + t[a].beg,
+	    wlen(&t[a])), NULL, 0, (size_t)-1) < 0 &&
+	    !introduced(s, t, nt, a, b))
 		return;
 	ns = namestart(&w, &titled);
 	if (ns >= b)
