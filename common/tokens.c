@@ -184,36 +184,74 @@ copyword(char *d, const char *s, size_t n, int lower)
 	}
 }
 
+/* Which words open a list's entries of two words or more, by their
+ * first byte and length (31 standing for 31 or more): a word that opens
+ * none matches alone or not at all, which an exact lookup (hashed)
+ * tells more cheaply than a prefix search (a binary search).  Made on a
+ * list's first use; a few lists are kept, any other is searched. */
+#define NOPENERS 4
+
+static struct openers {
+	const struct wordlist *l;
+	uint32_t len[256];	/* bit m: an opener of m bytes */
+} openers[NOPENERS];
+
+/* May the word w[0, n) open an entry of several words of l? */
+static int
+mayopen(const struct wordlist *l, const char *w, size_t n)
+{
+	struct openers *o;
+	const char *key, *sp;
+	size_t k, m;
+
+	for (o = openers; o < openers + NOPENERS && o->l != l; o++)
+		if (o->l == NULL) {
+			for (k = 0; k < l->n; k++) {
+				key = l->w[k].key;
+				if ((sp = memchr(key, ' ', l->w[k].keylen)) ==
+				    NULL)
+					continue;
+				m = (size_t)(sp - key);
+				o->len[(unsigned char)key[0]] |=
+				    (uint32_t)1 << (m < 31 ? m : 31);
+			}
+			o->l = l;
+			break;
+		}
+	if (o == openers + NOPENERS)
+		return 1;
+	return o->len[(unsigned char)w[0]] >> (n < 31 ? n : 31) & 1;
+}
+
 size_t
 tok_match(const struct wordlist *l, const char *s, const struct tok *t,
     size_t i, size_t nt, int lower)
 {
 	const struct word *w;
 	char buf[96];
-	size_t len = 0, j, best = 0, wl;
+	size_t len, j, best = 0, wl;
 
-	/* One word: the exact lookup, cheaper than a prefix search. */
-	if (i < nt && t[i].kind == TOK_WORD &&
-	    (i + 1 == nt || t[i + 1].kind != TOK_WORD)) {
-		wl = t[i].end - t[i].beg;
-		if (wl + 1 > sizeof buf)
-			return 0;
-		w = lower ? wl_findlower(l, s + t[i].beg, wl) :
-		    wl_find(l, s + t[i].beg, wl);
-		return w != NULL;
-	}
-	for (j = i; j < nt && t[j].kind == TOK_WORD; j++) {
-		wl = t[j].end - t[j].beg;
-		if (len + wl + 1 > sizeof buf)
-			break;
-		if (j > i)
-			buf[len++] = ' ';
-		copyword(buf + len, s + t[j].beg, wl, lower);
-		len += wl;
+	if (i >= nt || t[i].kind != TOK_WORD ||
+	    (len = t[i].end - t[i].beg) + 1 > sizeof buf)
+		return 0;
+	/* One word: its own entry or none, an exact lookup. */
+	if (i + 1 == nt || t[i + 1].kind != TOK_WORD)
+		return (lower ? wl_findlower(l, s + t[i].beg, len) :
+		    wl_find(l, s + t[i].beg, len)) != NULL;
+	copyword(buf, s + t[i].beg, len, lower);
+	if (!mayopen(l, buf, len))
+		return wl_find(l, buf, len) != NULL;
+	for (j = i;;) {
 		if ((w = wl_prefixed(l, buf, len)) == NULL)
 			break;
 		if (w->keylen == len)
 			best = j - i + 1;
+		if (++j == nt || t[j].kind != TOK_WORD ||
+		    len + (wl = t[j].end - t[j].beg) + 1 > sizeof buf)
+			break;
+		buf[len++] = ' ';
+		copyword(buf + len, s + t[j].beg, wl, lower);
+		len += wl;
 	}
 	return best;
 }
