@@ -60,7 +60,11 @@ wordend(const char *s, size_t n, size_t i)
 	size_t len;
 
 	for (;;) {
-		while (i < n && bytekind[u[i]] == WB)
+		/* two letters a turn: words run to several */
+		while (i + 1 < n && bytekind[u[i]] == WB &&
+		    bytekind[u[i + 1]] == WB)
+			i += 2;
+		if (i < n && bytekind[u[i]] == WB)
 			i++;
 		if (i >= n)
 			break;
