@@ -91,8 +91,8 @@ wordend(const char *s, size_t n, size_t i)
 /* The tokens cut so far, and whether the last one ends a sentence if
  * the next one starts a sentence. */
 struct cut {
-	struct tok **v;
-	size_t *cap, nt;
+	struct tok *v;
+	size_t cap, nt;
 	int stop;
 };
 
@@ -104,12 +104,12 @@ add(struct cut *c, int kind, unsigned flags, size_t b, size_t e, size_t quote,
 {
 	struct tok *t;
 
-	if (c->nt == *c->cap)
-		growarray(c->v, c->cap, c->nt + 1, sizeof **c->v);
+	if (c->nt == c->cap)
+		growarray(&c->v, &c->cap, c->nt + 1, sizeof *c->v);
 	if (c->stop && (kind == TOK_QUOTE || (flags & TOK_CAP)))
-		(*c->v)[c->nt - 1].flags |= TOK_END;
+		c->v[c->nt - 1].flags |= TOK_END;
 	c->stop = stop;
-	t = &(*c->v)[c->nt++];
+	t = &c->v[c->nt++];
 	t->kind = (unsigned char)kind;
 	t->flags = (unsigned char)flags;
 	t->beg = b;
@@ -121,7 +121,7 @@ size_t
 tokenize(const char *s, size_t n, const struct quote *q, size_t nq,
     struct tok **v, size_t *cap, size_t nt)
 {
-	struct cut ct = { v, cap, nt, 0 };
+	struct cut ct = { *v, *cap, nt, 0 };
 	size_t i = 0, k = 0, e, lim;
 	uint32_t c;
 	int kind;
@@ -167,7 +167,9 @@ tokenize(const char *s, size_t n, const struct quote *q, size_t nq,
 		i = q[k++].close;
 	}
 	if (ct.stop)
-		(*v)[ct.nt - 1].flags |= TOK_END;	/* the paragraph's end */
+		ct.v[ct.nt - 1].flags |= TOK_END;	/* the paragraph's end */
+	*v = ct.v;
+	*cap = ct.cap;
 	return ct.nt;
 }
 
