@@ -190,63 +190,81 @@ copyword(char *d, const char *s, size_t n, int lower)
 	}
 }
 
-/* Which words open a list's entries of two words or more, by their
- * first byte and length (31 standing for 31 or more): a word that opens
- * none matches alone or not at all, which an exact lookup (hashed)
- * tells more cheaply than a prefix search (a binary search).  Made on a
- * list's first use; a few lists are kept, any other is searched. */
-#define NOPENERS 4
+/* The shapes of a list's entries, by first byte and length in bytes (31
+ * standing for 31 or more): of the entries (is), and of the first words
+ * of those of two words or more (opens).  A word of neither shape
+ * matches nothing, and needs no lookup; a word that opens no entry of
+ * several words matches alone or not at all, which the exact lookup (a
+ * hash) tells more cheaply than a prefix search (a binary search).  Made
+ * on a list's first use; a few lists are kept, any other is looked up
+ * in full. */
+#define NSHAPES 4
 
-static struct openers {
+static struct shapes {
 	const struct wordlist *l;
-	uint32_t len[256];	/* bit m: an opener of m bytes */
-} openers[NOPENERS];
+	uint32_t is[256], opens[256];	/* bit m: of m bytes */
+} shapes[NSHAPES];
 
-/* May the word w[0, n) open an entry of several words of l? */
-static int
-mayopen(const struct wordlist *l, const char *w, size_t n)
+static void
+addshape(uint32_t *set, const char *w, size_t n)
 {
-	struct openers *o;
-	const char *key, *sp;
-	size_t k, m;
+	set[(unsigned char)w[0]] |= (uint32_t)1 << (n < 31 ? n : 31);
+}
 
-	for (o = openers; o < openers + NOPENERS && o->l != l; o++)
-		if (o->l == NULL) {
-			for (k = 0; k < l->n; k++) {
-				key = l->w[k].key;
-				if ((sp = memchr(key, ' ', l->w[k].keylen)) ==
-				    NULL)
-					continue;
-				m = (size_t)(sp - key);
-				o->len[(unsigned char)key[0]] |=
-				    (uint32_t)1 << (m < 31 ? m : 31);
-			}
-			o->l = l;
-			break;
+static int
+hasshape(const uint32_t *set, const char *w, size_t n)
+{
+	return set[(unsigned char)w[0]] >> (n < 31 ? n : 31) & 1;
+}
+
+/* The shapes of l, or NULL when too many lists are kept. */
+static const struct shapes *
+shapesof(const struct wordlist *l)
+{
+	struct shapes *sh;
+	const char *key, *sp;
+	size_t k;
+
+	for (sh = shapes; sh < shapes + NSHAPES; sh++) {
+		if (sh->l == l)
+			return sh;
+		if (sh->l != NULL)
+			continue;
+		for (k = 0; k < l->n; k++) {
+			key = l->w[k].key;
+			addshape(sh->is, key, l->w[k].keylen);
+			if ((sp = memchr(key, ' ', l->w[k].keylen)) != NULL)
+				addshape(sh->opens, key, (size_t)(sp - key));
 		}
-	if (o == openers + NOPENERS)
-		return 1;
-	return o->len[(unsigned char)w[0]] >> (n < 31 ? n : 31) & 1;
+		sh->l = l;
+		return sh;
+	}
+	return NULL;
 }
 
 size_t
 tok_match(const struct wordlist *l, const char *s, const struct tok *t,
     size_t i, size_t nt, int lower)
 {
+	const struct shapes *sh;
 	const struct word *w;
 	char buf[96];
 	size_t len, j, best = 0, wl;
+	int iskey, opens;
 
 	if (i >= nt || t[i].kind != TOK_WORD ||
 	    (len = t[i].end - t[i].beg) + 1 > sizeof buf)
 		return 0;
+	/* The first byte as the list has it. */
+	copyword(buf, s + t[i].beg, 1, lower);
+	sh = shapesof(l);
+	iskey = sh == NULL || hasshape(sh->is, buf, len);
+	opens = sh == NULL || hasshape(sh->opens, buf, len);
 	/* One word: its own entry or none, an exact lookup. */
-	if (i + 1 == nt || t[i + 1].kind != TOK_WORD)
-		return (lower ? wl_findlower(l, s + t[i].beg, len) :
+	if (!opens || i + 1 == nt || t[i + 1].kind != TOK_WORD)
+		return iskey && (lower ? wl_findlower(l, s + t[i].beg, len) :
 		    wl_find(l, s + t[i].beg, len)) != NULL;
 	copyword(buf, s + t[i].beg, len, lower);
-	if (!mayopen(l, buf, len))
-		return wl_find(l, buf, len) != NULL;
 	for (j = i;;) {
 		if ((w = wl_prefixed(l, buf, len)) == NULL)
 			break;
