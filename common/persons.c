@@ -377,13 +377,13 @@ persons_scan(struct persons *ps, const char *s, size_t off,
 {
 	size_t i, a;
 
+	/* Only words have TOK_CAP. */
 	for (i = 0; i < nt; ) {
-		if (t[i].kind != TOK_WORD || !(t[i].flags & TOK_CAP)) {
+		if (!(t[i].flags & TOK_CAP)) {
 			i++;
 			continue;
 		}
-		for (a = i; i < nt && t[i].kind == TOK_WORD &&
-		    (t[i].flags & TOK_CAP); i++)
+		for (a = i; i < nt && (t[i].flags & TOK_CAP); i++)
 			;
 		/* A name and its titles are a few words: a long run is a
 		 * headline in capitals. */
