@@ -256,7 +256,47 @@ persons_namestart(const struct words *w)
 	return namestart(w, &titled);
 }
 
-/* Is the capitalized run t[a, b) a person's name?  Then note it. */
+/* The gender the name t[ns, b) of the run t[a, b) tells: its given
+ * name's, else its title's (Mr.), else 0. */
+static int
+gender(const char *s, const struct tok *t, size_t a, size_t ns)
+{
+	const struct word *g;
+
+	if ((g = wl_find(&words_givennames, s + t[ns].beg, wlen(&t[ns]))) !=
+	    NULL && g->val[0] != '\0')
+		return g->val[0];
+	if (ns > a && (g = wl_find(&words_titles, s + t[ns - 1].beg,
+	    wlen(&t[ns - 1]))) != NULL)
+		return g->val[0];
+	return 0;
+}
+
+/* Does the context of the run t[a, b) tell a person: a role before it
+ * (`spokesman Smith'), a reporting verb after it? */
+static int
+introduced(const char *s, const struct tok *t, size_t nt, size_t a, size_t b)
+{
+	return (a > 0 && t[a - 1].kind == TOK_WORD &&
+	    tok_match(&words_roles, s, t, a - 1, a, 1)) ||
+	    (b < nt && t[b].kind == TOK_WORD &&
+	    tok_match(&words_cues, s, t, b, nt, 1));
+}
+
+/* Is the capitalized run t[a, b), its name t[ns, b), a person's name
+ * when no one of that name is known yet?  Titled (namestart), a given
+ * name and more, or introduced. */
+static int
+isperson(const char *s, const struct tok *t, size_t nt, size_t a, size_t b,
+    size_t ns, int titled)
+{
+	return titled || (b - ns > 1 &&
+	    wl_find(&words_givennames, s + t[ns].beg, wlen(&t[ns]))) ||
+	    introduced(s, t, nt, a, b);
+}
+
+/* Is the capitalized run t[a, b) a person's name?  Then note it.  The
+ * word lists are asked only what the answer still depends on. */
 static void
 noterun(struct persons *ps, const char *s, size_t off, const struct tok *t,
     size_t nt, size_t a, size_t b)
@@ -267,8 +307,15 @@ noterun(struct persons *ps, const char *s, size_t off, const struct tok *t,
 	size_t ns, lastlen, givenlen, r;
 	const char *last, *given;
 	long i, *h;
-	int isperson, titled, gender = 0;
+	int titled;
 
+	/* One word (a sentence's first, mostly) is a person only when
+	 * known or introduced, whatever its titles: asked first, as it is
+	 * cheapest, the surname hash first of all. */
+	if (b - a == 1 && lookup(ps, s + t[a].beg, stemlen(s + t[a].beg,
+	    wlen(&t[a])), NULL, 0, (size_t)-1) < 0 &&
+	    !introduced(s, t, nt, a, b))
+		return;
 	ns = namestart(&w, &titled);
 	if (ns >= b)
 		return;
@@ -278,17 +325,6 @@ noterun(struct persons *ps, const char *s, size_t off, const struct tok *t,
 	lastlen = stemlen(last, wlen(&t[b - 1]));
 	given = b - ns > 1 ? s + t[ns].beg : NULL;
 	givenlen = wlen(&t[ns]);
-	if (ns > a && (g = wl_find(&words_titles, s + t[ns - 1].beg,
-	    wlen(&t[ns - 1]))) != NULL)
-		gender = g->val[0];	/* Mr. */
-	if ((g = wl_find(&words_givennames, s + t[ns].beg, wlen(&t[ns]))) != NULL &&
-	    g->val[0] != '\0')
-		gender = g->val[0];
-	isperson = (g != NULL && b - ns > 1) || titled ||
-	    (a > 0 && t[a - 1].kind == TOK_WORD &&
-	    tok_match(&words_roles, s, t, a - 1, a, 1)) ||
-	    (b < nt && t[b].kind == TOK_WORD &&
-	    tok_match(&words_cues, s, t, b, nt, 1));
 	/* He, It, The: no one's name */
 	if (b - ns == 1 && (wl_findlower(&words_pronouns, last, lastlen) ||
 	    wl_findlower(&words_function, last, lastlen)))
@@ -296,7 +332,7 @@ noterun(struct persons *ps, const char *s, size_t off, const struct tok *t,
 	if (ps->hcap == 0 || 2 * (ps->np + 1) > ps->hcap)
 		rehash(ps);
 	i = lookup(ps, last, lastlen, given, givenlen, (size_t)-1);
-	if (i < 0 && !isperson)
+	if (i < 0 && !isperson(s, t, nt, a, b, ns, titled))
 		return;
 	if (i < 0) {
 		growarray(&ps->p, &ps->pcap, ps->np + 1, sizeof *ps->p);
@@ -320,7 +356,7 @@ noterun(struct persons *ps, const char *s, size_t off, const struct tok *t,
 		p->namelen = t[b - 1].beg + lastlen - t[ns].beg;
 	}
 	if (p->gender == 0)
-		p->gender = gender;
+		p->gender = gender(s, t, a, ns);
 	/* `The New York Times' is a newspaper */
 	if ((g = wl_find(&words_orgroles, last, lastlen)) != NULL &&
 	    !hasword(p->classes, g->val, strlen(g->val)))
@@ -341,13 +377,13 @@ persons_scan(struct persons *ps, const char *s, size_t off,
 {
 	size_t i, a;
 
+	/* Only words have TOK_CAP. */
 	for (i = 0; i < nt; ) {
-		if (t[i].kind != TOK_WORD || !(t[i].flags & TOK_CAP)) {
+		if (!(t[i].flags & TOK_CAP)) {
 			i++;
 			continue;
 		}
-		for (a = i; i < nt && t[i].kind == TOK_WORD &&
-		    (t[i].flags & TOK_CAP); i++)
+		for (a = i; i < nt && (t[i].flags & TOK_CAP); i++)
 			;
 		/* A name and its titles are a few words: a long run is a
 		 * headline in capitals. */

@@ -26,18 +26,24 @@ struct qpara {
 	unsigned short *lex;	/* what each word is (LEX_), found once */
 };
 
-/* What a word is, looked up in the word lists on first use. */
+/* What a word is, looked up in the word lists on first need: each group
+ * of bits has its own KNOWN bit, so a word is asked only what is asked
+ * of it (most only whether they are a cue or a function word). */
 enum {
 	LEX_CUE = 7,		/* mask: words of the cue starting here */
 	LEX_AFTER = 1 << 3,	/* that cue's speaker follows it */
-	LEX_FUNC = 1 << 4,	/* a function word */
-	LEX_DET = 1 << 5,	/* a determiner */
-	LEX_PREP = 1 << 6,	/* of, for */
-	LEX_PRON = 1 << 7,	/* a pronoun: he */
-	LEX_ADV = 1 << 8,	/* an adverb: later */
-	LEX_ROLE = 1 << 9,	/* a title or role: spokesman */
-	LEX_SELF = 1 << 10,	/* that cue holds its speaker: in his words */
-	LEX_DONE = 1 << 15
+	LEX_SELF = 1 << 4,	/* that cue holds its speaker: in his words */
+	LEX_CUEKNOWN = 1 << 5,
+	LEX_FUNC = 1 << 6,	/* a function word */
+	LEX_DET = 1 << 7,	/* a determiner */
+	LEX_PREP = 1 << 8,	/* of, for */
+	LEX_FUNCKNOWN = 1 << 9,
+	LEX_PRON = 1 << 10,	/* a pronoun: he */
+	LEX_PRONKNOWN = 1 << 11,
+	LEX_ADV = 1 << 12,	/* an adverb: later */
+	LEX_ADVKNOWN = 1 << 13,
+	LEX_ROLE = 1 << 14,	/* a title or role: spokesman */
+	LEX_ROLEKNOWN = 1 << 15
 };
 
 /* An attribution: the mention t[ma, mb) and the cue t[ca, cb); the
@@ -49,8 +55,8 @@ struct attr {
 /* Article-wide state, reused from article to article. */
 static struct quote *qv, *qtmp;
 static size_t qcap, qtmpcap;
-static struct tok *tv, *ttmp;
-static size_t tcap, ttmpcap;
+static struct tok *tv;
+static size_t tcap;
 static unsigned short *lexv;
 static size_t lexcap;
 static struct qpara *pv;
@@ -93,43 +99,50 @@ inlist(const struct wordlist *l, const struct qpara *P, size_t i)
 	return wl_findlower(l, w, n);
 }
 
-/* The LEX_ bits of t[i] (0 for what is not a word). */
+/* The bits of the group `known' (LEX_*KNOWN) of the word t[i]. */
 static unsigned
-lex(const struct qpara *P, size_t i)
+lexlook(const struct qpara *P, size_t i, unsigned known)
 {
 	const struct word *f;
 	const char *w;
 	size_t n, len, k, cue;
-	unsigned x = LEX_DONE;
+	unsigned x = 0;
 	char buf[96];
 
-	if (!isword(P, i))
-		return 0;
-	if (P->lex[i] & LEX_DONE)
-		return P->lex[i];
 	w = wordp(P, i, &n);
-	if ((f = wl_findlower(&words_function, w, n)) != NULL) {
-		x |= LEX_FUNC;
-		if (strcmp(f->val, "det") == 0)
-			x |= LEX_DET;
-		else if (strcmp(f->val, "prep") == 0)
-			x |= LEX_PREP;
-	}
-	if (wl_findlower(&words_pronouns, w, n))
-		x |= LEX_PRON;
-	if (P->t[i].flags & TOK_CAP) {
-		if (wl_find(&words_adverbs, w, n))	/* Thursday */
+	switch (known) {
+	case LEX_FUNCKNOWN:
+		if ((f = wl_findlower(&words_function, w, n)) != NULL) {
+			x |= LEX_FUNC;
+			if (strcmp(f->val, "det") == 0)
+				x |= LEX_DET;
+			else if (strcmp(f->val, "prep") == 0)
+				x |= LEX_PREP;
+		}
+		break;
+	case LEX_PRONKNOWN:
+		if (wl_findlower(&words_pronouns, w, n))
+			x |= LEX_PRON;
+		break;
+	case LEX_ADVKNOWN:
+		if (P->t[i].flags & TOK_CAP) {
+			if (wl_find(&words_adverbs, w, n))	/* Thursday */
+				x |= LEX_ADV;
+		} else if (wl_find(&words_adverbs, w, n) ||
+		    (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y'))
 			x |= LEX_ADV;
-	} else if (wl_find(&words_adverbs, w, n) ||
-	    (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y'))
-		x |= LEX_ADV;
-	if (tok_match(&words_titles, P->s, P->t, i, i + 1, 0) ||
-	    tok_match(&words_roles, P->s, P->t, i, i + 1, 1))
-		x |= LEX_ROLE;
-	/* A cue, but not in capitals (READ MORE:). */
-	if (!(n > 1 && (P->t[i].flags & TOK_CAP) && w[1] >= 'A' &&
-	    w[1] <= 'Z') &&
-	    (cue = tok_match(&words_cues, P->s, P->t, i, P->nt, 1)) != 0) {
+		break;
+	case LEX_ROLEKNOWN:
+		if (tok_match(&words_titles, P->s, P->t, i, i + 1, 0) ||
+		    tok_match(&words_roles, P->s, P->t, i, i + 1, 1))
+			x |= LEX_ROLE;
+		break;
+	case LEX_CUEKNOWN:
+		/* A cue, but not in capitals (READ MORE:). */
+		if ((n > 1 && (P->t[i].flags & TOK_CAP) && w[1] >= 'A' &&
+		    w[1] <= 'Z') ||
+		    (cue = tok_match(&words_cues, P->s, P->t, i, P->nt, 1)) == 0)
+			break;
 		x |= cue > LEX_CUE ? LEX_CUE : cue;
 		len = P->t[i + cue - 1].end - P->t[i].beg;
 		if (len < sizeof buf) {
@@ -142,46 +155,63 @@ lex(const struct qpara *P, size_t i)
 			if (f != NULL && strcmp(f->val, "self") == 0)
 				x |= LEX_SELF;
 		}
+		break;
 	}
-	P->lex[i] = (unsigned short)x;
+	return x;
+}
+
+/* The LEX_ bits of t[i] (0 for what is not a word), those of the group
+ * `known' looked up if they were not yet. */
+static unsigned
+lex(const struct qpara *P, size_t i, unsigned known)
+{
+	unsigned x;
+
+	if (!isword(P, i))
+		return 0;
+	x = P->lex[i];
+	if (!(x & known)) {
+		x |= known | lexlook(P, i, known);
+		P->lex[i] = (unsigned short)x;
+	}
 	return x;
 }
 
 static int
 func(const struct qpara *P, size_t i)
 {
-	return (lex(P, i) & LEX_FUNC) != 0;
+	return (lex(P, i, LEX_FUNCKNOWN) & LEX_FUNC) != 0;
 }
 
 static int
 isdet(const struct qpara *P, size_t i)
 {
-	return (lex(P, i) & LEX_DET) != 0;
+	return (lex(P, i, LEX_FUNCKNOWN) & LEX_DET) != 0;
 }
 
 static int
 isprep(const struct qpara *P, size_t i)
 {
-	return (lex(P, i) & LEX_PREP) != 0;
+	return (lex(P, i, LEX_FUNCKNOWN) & LEX_PREP) != 0;
 }
 
 static int
 ispron(const struct qpara *P, size_t i)
 {
-	return (lex(P, i) & LEX_PRON) != 0;
+	return (lex(P, i, LEX_PRONKNOWN) & LEX_PRON) != 0;
 }
 
 static int
 isadverb(const struct qpara *P, size_t i)
 {
-	return (lex(P, i) & LEX_ADV) != 0;
+	return (lex(P, i, LEX_ADVKNOWN) & LEX_ADV) != 0;
 }
 
 /* Is t[i] a title or role word (`President', `spokesman')? */
 static int
 isrole(const struct qpara *P, size_t i)
 {
-	return (lex(P, i) & LEX_ROLE) != 0;
+	return (lex(P, i, LEX_ROLEKNOWN) & LEX_ROLE) != 0;
 }
 
 /* The number of words of the cue starting at t[i], or 0; *after when its
@@ -189,7 +219,7 @@ isrole(const struct qpara *P, size_t i)
 static size_t
 cueat(const struct qpara *P, size_t i, int *after)
 {
-	unsigned x = lex(P, i);
+	unsigned x = lex(P, i, LEX_CUEKNOWN);
 
 	if (after != NULL)
 		*after = (x & LEX_AFTER) != 0;
@@ -509,7 +539,7 @@ before(const struct qpara *P, size_t s0, size_t qi, struct attr *r)
 	for (k = s0; k < qi; k += n ? n : 1) {
 		if ((n = cueat(P, k, &aft)) == 0)
 			continue;
-		if (lex(P, k) & LEX_SELF) {
+		if (lex(P, k, LEX_CUEKNOWN) & LEX_SELF) {
 			/* `In his words, "…"': the pronoun in the cue */
 			for (w = k; w < k + n; w++)
 				if (inlist(&words_objpronouns, P, w) != NULL) {
@@ -808,7 +838,7 @@ quotable(enum part_kind k)
 static size_t
 paragraphs(const struct article *a)
 {
-	size_t i, np = 0, nq = 0, nt = 0, cq, ct;
+	size_t i, np = 0, nq = 0, nt = 0, cq;
 	struct qpara *P;
 
 	for (i = 0; i < a->nparts; i++) {
@@ -817,10 +847,12 @@ paragraphs(const struct article *a)
 		if (!quotable(p->kind))
 			continue;
 		cq = quotes_find(p->text, p->len, &qtmp, &qtmpcap);
-		growarray(&qv, &qcap, nq + cq, sizeof *qv);
-		growarray(&pv, &pcap, np + 1, sizeof *pv);
-		if (cq)
+		if (np == pcap)
+			growarray(&pv, &pcap, np + 1, sizeof *pv);
+		if (cq) {
+			growarray(&qv, &qcap, nq + cq, sizeof *qv);
 			memcpy(qv + nq, qtmp, cq * sizeof *qv);
+		}
 		P = &pv[np++];
 		P->s = p->text;
 		P->n = p->len;
@@ -833,13 +865,9 @@ paragraphs(const struct article *a)
 		return 0;
 	for (i = 0; i < np; i++) {
 		P = &pv[i];
-		ct = tokenize(P->s, P->n, qv + P->q0, P->nq, &ttmp, &ttmpcap);
-		growarray(&tv, &tcap, nt + ct, sizeof *tv);
-		if (ct)
-			memcpy(tv + nt, ttmp, ct * sizeof *tv);
 		P->t0 = nt;
-		P->nt = ct;
-		nt += ct;
+		nt = tokenize(P->s, P->n, qv + P->q0, P->nq, &tv, &tcap, nt);
+		P->nt = nt - P->t0;
 	}
 	growarray(&lexv, &lexcap, nt, sizeof *lexv);
 	memset(lexv, 0, nt * sizeof *lexv);
@@ -863,7 +891,8 @@ speaker_article(const struct article *a, said_fn *fn, void *ctx)
 	memset(&cur, 0, sizeof cur);
 	lastspeaker = -1;
 	lastorg.s = NULL;
-	np = paragraphs(a);
+	if ((np = paragraphs(a)) == 0)
+		return;
 	persons_reset(&ps);
 	for (i = 0; i < np; i++)
 		persons_scan(&ps, pv[i].s, pv[i].off, pv[i].t, pv[i].nt);
@@ -873,7 +902,7 @@ speaker_article(const struct article *a, said_fn *fn, void *ctx)
 
 		spokebefore = spoke;
 		spoke = 0;
-		for (k = 0; k < P->nt; k++) {
+		for (k = 0; P->nq > 0 && k < P->nt; k++) {
 			const struct quote *q;
 			struct attr r;
 			struct said sd;

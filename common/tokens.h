@@ -26,9 +26,10 @@ struct tok {
 	size_t quote;		/* TOK_QUOTE: index of its span */
 };
 
-/* Cut s[0, n), whose spans are q[0, nq), into *v; returns the count. */
+/* Cut s[0, n), whose spans are q[0, nq), into tokens appended to the nt
+ * of *v (grown as needed, *cap its size); returns the new count. */
 size_t tokenize(const char *s, size_t n, const struct quote *q, size_t nq,
-    struct tok **v, size_t *cap);
+    struct tok **v, size_t *cap, size_t nt);
 
 #include "wordlist.h"
 

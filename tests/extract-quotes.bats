@@ -180,3 +180,37 @@ org.txt	231	New York Times	the newspaper	said	It is done,"
 	expect "nearest.txt	56	Antonin Scalia	Justice Antonin Scalia	suggested	less advanced schools,
 nearest.txt	100	Donald Trump	Donald Trump	said	I do not like what he said."
 }
+
+@test "every kind of mark found at every offset of the screened words, after ASCII or UTF-8" {
+	cp "$Q/offsets.txt" .
+	run "$BIN/extract-quotes" offsets.txt
+	expect "offsets.txt	23	Sergey Lavrov	Lavrov	said	Quote 0,
+offsets.txt	52	Sergey Lavrov	Lavrov	said	Quote 1,
+offsets.txt	83	Sergey Lavrov	Lavrov	said	Quote 2,
+offsets.txt	114	Sergey Lavrov	Lavrov	said	Quote 3,
+offsets.txt	147	Sergey Lavrov	Lavrov	said	Quote 4,
+offsets.txt	180	Sergey Lavrov	Lavrov	said	Quote 5,
+offsets.txt	212	Sergey Lavrov	Lavrov	said	Quote 6,
+offsets.txt	249	Sergey Lavrov	Lavrov	said	Quote 7,
+offsets.txt	286	Sergey Lavrov	Lavrov	said	Quote 8,
+offsets.txt	323	Sergey Lavrov	Lavrov	said	Quote 9,
+offsets.txt	362	Sergey Lavrov	Lavrov	said	Quote 10,
+offsets.txt	404	Sergey Lavrov	Lavrov	said	Quote 11,
+offsets.txt	443	Sergey Lavrov	Lavrov	said	Quote 12,
+offsets.txt	485	Sergey Lavrov	Lavrov	said	Quote 13,
+offsets.txt	529	Sergey Lavrov	Lavrov	said	Quote 14,
+offsets.txt	575	Sergey Lavrov	Lavrov	said	Quote 15,
+offsets.txt	621	Sergey Lavrov	Lavrov	said	Quote 16,
+offsets.txt	667	Sergey Lavrov	Lavrov	said	Quote 17,"
+}
+
+@test "words keep inner apostrophes, hyphens, periods and ampersands; accented letters; a tab is a blank" {
+	cp "$Q/words.txt" .
+	run "$BIN/extract-quotes" words.txt
+	expect "words.txt	14	Mary O'Malley-Smith	Mary O'Malley-Smith of AT&T Corp.	said	Prices will rise,
+words.txt	74	Dale Jones	Mr. Dale Jones	said	The U.S. market is open,
+words.txt	133	Álvarez	José Álvarez	said	Très bien,
+words.txt	201	Álvarez	Álvarez	added	We wait.
+words.txt	239	Dale Jones	Jones, the chairman	said	ok
+words.txt	269	Mary O'Malley-Smith	O'Malley-Smith	said	No."
+}
