@@ -11,54 +11,77 @@
 
 const char *const etype_names[NETYPES] = { "PER", "ORG", "LOC", "MISC" };
 
-static const int8_t *
-weights(void)
-{
-	static int8_t *w;
-	size_t r, i;
-	const char *row;
+/*
+ * The weights packed for the inner loop: a bucket's row is what each of
+ * PER, ORG, LOC and MISC weighs more than O, plus LANE_BIAS, in the four
+ * 16-bit lanes of a uint64_t.  The label with the highest score is the
+ * one with the highest difference, so one 64-bit add sums a row, and
+ * the lanes of a token's sum stay in [0, 65535].
+ */
+#define LANE_BIAS 256		/* a difference is -255 to 255 */
+#define LANE_MAX (LANE_BIAS + 255)
+#define NFEAT (ENTFEAT_MAX + ENTFEAT_NLAB + ENTFEAT_NDOC)
 
-	if (w != NULL)
-		return w;
-	w = xmalloc(entmodel_nrows * ENTMODEL_ROW);
-	for (r = 0; r < entmodel_nrows; r++) {
-		row = entmodel_rows[r];
-		for (i = 0; i < ENTMODEL_ROW; i++)
-			w[r * ENTMODEL_ROW + i] = (int8_t)((unsigned char)row[i] -
-			    ENTMODEL_ZERO);
-	}
-	return w;
+_Static_assert(NLABELS == 5, "four lanes: the labels but O");
+_Static_assert(NFEAT * LANE_MAX <= 0xffff, "a lane holds a token's sum");
+
+static int
+weight(size_t i)
+{
+	unsigned char c = (unsigned char)entmodel_rows[i / ENTMODEL_ROW]
+	    [i % ENTMODEL_ROW];
+
+	return (int8_t)(c - ENTMODEL_ZERO);
 }
 
-_Static_assert(NLABELS == 5, "addrows() sums five labels");
+static const uint64_t *
+packedrows(void)
+{
+	static uint64_t *rows;
+	size_t b, nb = entmodel_nrows * ENTMODEL_ROW / NLABELS;
+	int l, w0;
 
-#define STAT_NONE INT32_MIN	/* stat[] not yet summed */
+	if (rows != NULL)
+		return rows;
+	rows = xmalloc(nb * sizeof *rows);
+	for (b = 0; b < nb; b++) {
+		w0 = weight(b * NLABELS);
+		rows[b] = 0;
+		for (l = 1; l < NLABELS; l++)
+			rows[b] |= (uint64_t)(weight(b * NLABELS + l) - w0 +
+			    LANE_BIAS) << 16 * (l - 1);
+	}
+	return rows;
+}
 
-/* Add the weight rows of features f[0, nf) to score: the inner loop of
- * the tagger.  The sums stay in locals, since score might alias the
- * int8_t weights for all the compiler knows. */
-static void
-addrows(int32_t *score, const int8_t *w, const uint32_t *f, size_t nf)
+/* Add the rows of features f[0, nf) to s. */
+static struct score
+addrows(struct score s, const uint64_t *rows, const uint32_t *f, size_t nf)
 {
 	const uint32_t mask = (1u << entmodel_bits) - 1;
-	int32_t s0 = score[0], s1 = score[1], s2 = score[2], s3 = score[3],
-	    s4 = score[4];
-	const int8_t *row;
 	size_t k;
 
-	for (k = 0; k < nf; k++) {
-		row = w + (size_t)(f[k] & mask) * NLABELS;
-		s0 += row[0];
-		s1 += row[1];
-		s2 += row[2];
-		s3 += row[3];
-		s4 += row[4];
+	for (k = 0; k < nf; k++)
+		s.lanes += rows[f[k] & mask];
+	s.nf += nf;
+	return s;
+}
+
+/* The label of the highest score, the first of equals. */
+static int
+bestlabel(struct score s)
+{
+	uint32_t v, bestv = LANE_BIAS * s.nf;	/* O's: no difference */
+	int l, best = LAB_O;
+
+	for (l = 1; l < NLABELS; l++) {
+		v = (uint32_t)(s.lanes >> 16 * (l - 1)) & 0xffff;
+		if (v > bestv) {
+			best = l;
+			bestv = v;
+		}
 	}
-	score[0] = s0;
-	score[1] = s1;
-	score[2] = s2;
-	score[3] = s3;
-	score[4] = s4;
+	return best;
 }
 
 /* Label every token, left to right, given the document labels (NULL on
@@ -67,11 +90,11 @@ addrows(int32_t *score, const int8_t *w, const uint32_t *f, size_t nf)
 static void
 label(struct entities *e, const int *doclab)
 {
-	const int8_t *w = weights();
-	uint32_t f[ENTFEAT_MAX + ENTFEAT_NLAB + ENTFEAT_NDOC];
-	int32_t score[NLABELS], *st;
+	const uint64_t *rows = packedrows();
+	uint32_t f[NFEAT];
+	struct score *st;
 	size_t i, nf;
-	int l, best, p1 = LAB_O, p2 = LAB_O, q1 = LAB_O, q2 = LAB_O, was;
+	int best, p1 = LAB_O, p2 = LAB_O, q1 = LAB_O, q2 = LAB_O, was;
 
 	for (i = 0; i < e->ts.n; i++, q2 = q1, q1 = was) {
 		/* the first reading's label, on the second */
@@ -90,21 +113,15 @@ label(struct entities *e, const int *doclab)
 			p1 = was;
 			continue;
 		}
-		st = e->stat + i * NLABELS;
-		if (st[0] == STAT_NONE) {
+		st = &e->stat[i];
+		if (st->nf == 0) {	/* not yet summed */
 			nf = entfeat_token(&e->ts, i, f);
-			st[0] = st[1] = st[2] = st[3] = st[4] = 0;
-			addrows(st, w, f, nf);
+			*st = addrows(*st, rows, f, nf);
 		}
 		nf = entfeat_labels(&e->ts, i, p1, p2, f);
 		nf += entfeat_doc(&e->ts, i, doclab ? doclab[i] : DOC_NONE,
 		    f + nf);
-		memcpy(score, st, sizeof score);
-		addrows(score, w, f, nf);
-		best = LAB_O;
-		for (l = 1; l < NLABELS; l++)
-			if (score[l] > score[best])
-				best = l;
+		best = bestlabel(addrows(*st, rows, f, nf));
 		/* a mark alone is no name */
 		if ((e->ts.t[i].flags & TF_PUNCT) && (i == 0 ||
 		    e->lab[i - 1] != best))
@@ -124,9 +141,9 @@ read2(struct entities *e)
 
 	growarray(&e->lab, &e->labcap, n, sizeof *e->lab);
 	growarray(&e->doclab, &e->doclabcap, n, sizeof *e->doclab);
-	growarray(&e->stat, &e->statcap, n * NLABELS, sizeof *e->stat);
+	growarray(&e->stat, &e->statcap, n, sizeof *e->stat);
 	for (i = 0; i < n; i++)
-		e->stat[i * NLABELS] = STAT_NONE;
+		e->stat[i] = (struct score){ 0, 0 };
 	label(e, NULL);
 	entfeat_doclabels(&e->doc, &e->ts, e->lab, e->doclab);
 	label(e, e->doclab);

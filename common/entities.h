@@ -31,11 +31,17 @@ struct mention {
 	size_t name, namelen;	/* NAME: bytes of the names buffer */
 };
 
+/* A sum of weight rows (entities.c): the lanes, and how many rows. */
+struct score {
+	uint64_t lanes;
+	size_t nf;
+};
+
 struct entities {
 	struct etoks ts;
 	int *lab;		/* each token's label */
 	int *doclab;		/* ... and its document label (entfeat.h) */
-	int32_t *stat;		/* scores of label-free features, NLABELS each */
+	struct score *stat;	/* each token's label-free features summed */
 	size_t labcap, doclabcap, statcap;
 	struct entdoc doc;
 	struct mention *m;
