@@ -106,27 +106,10 @@ runhead(const struct etoks *ts, size_t i)
 }
 
 size_t
-entfeat_token(const struct etoks *ts, size_t i, uint32_t *out)
+entfeat_word(const struct etok *t, uint32_t *out)
 {
-	const struct etok *t = &ts->t[i], *p = NULL, *p2 = NULL, *n = NULL,
-	    *n2 = NULL;
-	uint32_t *o = out, plow, nlow, pshape, nshape, k;
+	uint32_t *o = out, k;
 	int c;
-
-	if (i > 0 && ts->t[i - 1].part == t->part) {
-		p = &ts->t[i - 1];
-		if (i > 1 && ts->t[i - 2].part == t->part)
-			p2 = &ts->t[i - 2];
-	}
-	if (i + 1 < ts->n && ts->t[i + 1].part == t->part) {
-		n = &ts->t[i + 1];
-		if (i + 2 < ts->n && ts->t[i + 2].part == t->part)
-			n2 = &ts->t[i + 2];
-	}
-	plow = p ? p->hlow : EDGE_BEFORE;
-	nlow = n ? n->hlow : EDGE_AFTER;
-	pshape = p ? p->hshape : EDGE_BEFORE;
-	nshape = n ? n->hshape : EDGE_AFTER;
 
 	*o++ = feat(F_BIAS, 0);
 	*o++ = feat(F_WORD, t->hword);
@@ -146,6 +129,34 @@ entfeat_token(const struct etoks *ts, size_t i, uint32_t *out)
 		if ((t->gazmulti >> c) & 1)
 			*o++ = feat(F_GAZMULTI, (uint32_t)c);
 	}
+	*o++ = feat2(F_SSLOW, t->flags & (TF_SSTART | TF_CAPSLINE), t->hlow);
+	*o++ = feat(F_LEN, t->len > 6 ? 6 : (uint32_t)t->len);
+	*o++ = feat2(F_PSTART, t->flags & TF_PSTART, t->hshape);
+	return (size_t)(o - out);
+}
+
+size_t
+entfeat_context(const struct etoks *ts, size_t i, uint32_t *out)
+{
+	const struct etok *t = &ts->t[i], *p = NULL, *p2 = NULL, *n = NULL,
+	    *n2 = NULL;
+	uint32_t *o = out, plow, nlow, pshape, nshape, k;
+
+	if (i > 0 && ts->t[i - 1].part == t->part) {
+		p = &ts->t[i - 1];
+		if (i > 1 && ts->t[i - 2].part == t->part)
+			p2 = &ts->t[i - 2];
+	}
+	if (i + 1 < ts->n && ts->t[i + 1].part == t->part) {
+		n = &ts->t[i + 1];
+		if (i + 2 < ts->n && ts->t[i + 2].part == t->part)
+			n2 = &ts->t[i + 2];
+	}
+	plow = p ? p->hlow : EDGE_BEFORE;
+	nlow = n ? n->hlow : EDGE_AFTER;
+	pshape = p ? p->hshape : EDGE_BEFORE;
+	nshape = n ? n->hshape : EDGE_AFTER;
+
 	if (p)
 		gazfeats(p, F_PGAZ, &o);
 	if (n)
@@ -159,13 +170,18 @@ entfeat_token(const struct etoks *ts, size_t i, uint32_t *out)
 	*o++ = feat(F_PSHAPE, pshape);
 	*o++ = feat(F_NSHAPE, nshape);
 	*o++ = feat2(F_SHAPE3, entok_mix(pshape, t->hshape), nshape);
-	*o++ = feat2(F_SSLOW, t->flags & (TF_SSTART | TF_CAPSLINE), t->hlow);
-	*o++ = feat(F_LEN, t->len > 6 ? 6 : (uint32_t)t->len);
-	*o++ = feat2(F_PSTART, t->flags & TF_PSTART, t->hshape);
 	*o++ = feat(F_RUN, caprun(ts, i));
 	if ((k = runhead(ts, i)) != 0)
 		*o++ = feat(F_RUNHEAD, k);
 	return (size_t)(o - out);
+}
+
+size_t
+entfeat_token(const struct etoks *ts, size_t i, uint32_t *out)
+{
+	size_t n = entfeat_word(&ts->t[i], out);
+
+	return n + entfeat_context(ts, i, out + n);
 }
 
 /* The words a document reading counts: those holding a capital. */

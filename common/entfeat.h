@@ -18,6 +18,7 @@
 enum { LAB_O, LAB_PER, LAB_ORG, LAB_LOC, LAB_MISC, NLABELS };
 
 #define ENTFEAT_MAX 96
+#define ENTFEAT_WORD 48
 #define ENTFEAT_NLAB 4
 #define ENTFEAT_NDOC 2
 
@@ -47,8 +48,12 @@ entfeat_plain(const struct etoks *ts, size_t i, int prev1)
 }
 
 /* The hashes of token i's features that do not hang on labels; returns
- * how many were written to out (at most ENTFEAT_MAX). */
+ * how many were written to out (at most ENTFEAT_MAX).  They are those of
+ * the word itself, which read nothing but t's bytes, flags and word-list
+ * bits (at most ENTFEAT_WORD), then those of its neighbours. */
 size_t entfeat_token(const struct etoks *ts, size_t i, uint32_t *out);
+size_t entfeat_word(const struct etok *t, uint32_t *out);
+size_t entfeat_context(const struct etoks *ts, size_t i, uint32_t *out);
 /* ... and those that do, given the labels of tokens i-1 and i-2 (LAB_O
  * before the part); at most ENTFEAT_NLAB. */
 size_t entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
