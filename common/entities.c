@@ -84,6 +84,25 @@ bestlabel(struct score s)
 	return best;
 }
 
+/* The sum of token i's label-free features: the word's own, from the
+ * cache when it is there, then its neighbours'. */
+static struct score
+tokenscore(struct entities *e, const uint64_t *rows, size_t i)
+{
+	const struct etok *t = &e->ts.t[i];
+	const struct score *known = entcache_get(&e->words, t);
+	struct score s = { 0, 0 };
+	uint32_t f[ENTFEAT_MAX];
+
+	if (known != NULL)
+		s = *known;
+	else {
+		s = addrows(s, rows, f, entfeat_word(t, f));
+		entcache_put(&e->words, t, s);
+	}
+	return addrows(s, rows, f, entfeat_context(&e->ts, i, f));
+}
+
 /* Label every token, left to right, given the document labels (NULL on
  * the first reading).  The label-free part of a token's score is summed
  * once, on the first reading that needs it. */
@@ -114,10 +133,8 @@ label(struct entities *e, const int *doclab)
 			continue;
 		}
 		st = &e->stat[i];
-		if (st->nf == 0) {	/* not yet summed */
-			nf = entfeat_token(&e->ts, i, f);
-			*st = addrows(*st, rows, f, nf);
-		}
+		if (st->nf == 0)	/* not yet summed */
+			*st = tokenscore(e, rows, i);
 		nf = entfeat_labels(&e->ts, i, p1, p2, f);
 		nf += entfeat_doc(&e->ts, i, doclab ? doclab[i] : DOC_NONE,
 		    f + nf);

@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "article.h"
+#include "entcache.h"
 #include "entfeat.h"
 #include "entok.h"
 
@@ -31,17 +32,12 @@ struct mention {
 	size_t name, namelen;	/* NAME: bytes of the names buffer */
 };
 
-/* A sum of weight rows (entities.c): the lanes, and how many rows. */
-struct score {
-	uint64_t lanes;
-	size_t nf;
-};
-
 struct entities {
 	struct etoks ts;
 	int *lab;		/* each token's label */
 	int *doclab;		/* ... and its document label (entfeat.h) */
 	struct score *stat;	/* each token's label-free features summed */
+	struct entcache words;	/* ... of its word alone, remembered */
 	size_t labcap, doclabcap, statcap;
 	struct entdoc doc;
 	struct mention *m;
