@@ -103,47 +103,60 @@ tokenscore(struct entities *e, const uint64_t *rows, size_t i)
 	return addrows(s, rows, f, entfeat_context(&e->ts, i, f));
 }
 
-/* Label every token, left to right, given the document labels (NULL on
- * the first reading).  The label-free part of a token's score is summed
- * once, on the first reading that needs it. */
+/* The label token i had, back tokens before it, on the first reading. */
+static int
+firstlabel(const int *first, size_t i, size_t back)
+{
+	return i >= back ? first[i - back] : LAB_O;
+}
+
+/* Label every token, left to right, into lab: the first reading when
+ * first is NULL, else the second, given the first's labels and the
+ * document labels doclab.  The label-free part of a token's score is
+ * summed once, on the first reading that needs it. */
 static void
-label(struct entities *e, const int *doclab)
+label(struct entities *e, const int *first, const int *doclab, int *lab)
 {
 	const uint64_t *rows = packedrows();
+	const struct etoks *ts = &e->ts;
 	uint32_t f[NFEAT];
 	struct score *st;
 	size_t i, nf;
-	int best, p1 = LAB_O, p2 = LAB_O, q1 = LAB_O, q2 = LAB_O, was;
+	int best, p1 = LAB_O, p2 = LAB_O;
 
-	for (i = 0; i < e->ts.n; i++, q2 = q1, q1 = was) {
-		/* the first reading's label, on the second */
-		was = doclab != NULL ? e->lab[i] : LAB_O;
-		if (entfeat_plain(&e->ts, i, p1)) {
-			e->lab[i] = LAB_O;
+	for (i = 0; i < ts->n; i++) {
+		if (entfeat_plain(ts, i, p1)) {
+			lab[i] = LAB_O;
 			p2 = p1;
 			p1 = LAB_O;
+			/* and so, in a tight loop, the plain tokens after it */
+			for (; i + 1 < ts->n && entfeat_plain(ts, i + 1, LAB_O);
+			    i++) {
+				lab[i + 1] = LAB_O;
+				p2 = LAB_O;
+			}
 			continue;
 		}
 		/* the second reading keeps a label whose features are as
 		 * they were */
-		if (doclab != NULL && doclab[i] == DOC_NONE && q1 == p1 &&
-		    q2 == p2) {
+		if (first != NULL && doclab[i] == DOC_NONE &&
+		    firstlabel(first, i, 1) == p1 &&
+		    firstlabel(first, i, 2) == p2) {
+			lab[i] = first[i];
 			p2 = p1;
-			p1 = was;
+			p1 = first[i];
 			continue;
 		}
 		st = &e->stat[i];
 		if (st->nf == 0)	/* not yet summed */
 			*st = tokenscore(e, rows, i);
-		nf = entfeat_labels(&e->ts, i, p1, p2, f);
-		nf += entfeat_doc(&e->ts, i, doclab ? doclab[i] : DOC_NONE,
-		    f + nf);
+		nf = entfeat_labels(ts, i, p1, p2, f);
+		nf += entfeat_doc(ts, i, doclab ? doclab[i] : DOC_NONE, f + nf);
 		best = bestlabel(addrows(*st, rows, f, nf));
 		/* a mark alone is no name */
-		if ((e->ts.t[i].flags & TF_PUNCT) && (i == 0 ||
-		    e->lab[i - 1] != best))
+		if ((ts->t[i].flags & TF_PUNCT) && (i == 0 || lab[i - 1] != best))
 			best = LAB_O;
-		e->lab[i] = best;
+		lab[i] = best;
 		p2 = p1;
 		p1 = best;
 	}
@@ -156,14 +169,15 @@ read2(struct entities *e)
 {
 	size_t i, n = e->ts.n;
 
+	growarray(&e->first, &e->firstcap, n, sizeof *e->first);
 	growarray(&e->lab, &e->labcap, n, sizeof *e->lab);
 	growarray(&e->doclab, &e->doclabcap, n, sizeof *e->doclab);
 	growarray(&e->stat, &e->statcap, n, sizeof *e->stat);
 	for (i = 0; i < n; i++)
 		e->stat[i] = (struct score){ 0, 0 };
-	label(e, NULL);
-	entfeat_doclabels(&e->doc, &e->ts, e->lab, e->doclab);
-	label(e, e->doclab);
+	label(e, NULL, NULL, e->first);
+	entfeat_doclabels(&e->doc, &e->ts, e->first, e->doclab);
+	label(e, e->first, e->doclab, e->lab);
 }
 
 /* The type of a country, city or organization the lists know, or -1. */
