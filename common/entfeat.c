@@ -194,7 +194,7 @@ counted(const struct etok *t)
 static size_t
 docslot(const struct entdoc *d, uint32_t key)
 {
-	size_t h, mask = d->cap - 1;
+	size_t h, mask = d->size - 1;
 
 	for (h = key & mask;; h = (h + 1) & mask)
 		if (d->key[h] == key || d->key[h] == 0)
@@ -202,15 +202,11 @@ docslot(const struct entdoc *d, uint32_t key)
 }
 
 void
-entfeat_doclabels(struct entdoc *d, const struct etoks *ts, const int *lab,
-    int *doclab)
+entfeat_doccount(struct entdoc *d, const struct etoks *ts, const int *lab)
 {
-	size_t i, h, need = 16;
-	uint32_t c[NLABELS], key;
-	int l, best;
+	size_t i, h, need = 16 + 2 * ts->n;
+	uint32_t key;
 
-	for (i = 0; i < ts->n; i++)
-		need += 2 * counted(&ts->t[i]);
 	for (h = 16; h < need; h *= 2)
 		;
 	if (d->cap < h) {
@@ -220,7 +216,8 @@ entfeat_doclabels(struct entdoc *d, const struct etoks *ts, const int *lab,
 		d->count = xmalloc(h * sizeof *d->count);
 		d->cap = h;
 	}
-	memset(d->key, 0, d->cap * sizeof *d->key);
+	d->size = h;
+	memset(d->key, 0, d->size * sizeof *d->key);
 	for (i = 0; i < ts->n; i++) {
 		if (!counted(&ts->t[i]))
 			continue;
@@ -232,21 +229,25 @@ entfeat_doclabels(struct entdoc *d, const struct etoks *ts, const int *lab,
 		}
 		d->count[h][lab[i]]++;
 	}
-	for (i = 0; i < ts->n; i++) {
-		doclab[i] = DOC_NONE;
-		if (!counted(&ts->t[i]))
-			continue;
-		h = docslot(d, ts->t[i].hlow | 1);
-		memcpy(c, d->count[h], sizeof c);
-		c[lab[i]]--;	/* the other occurrences only */
-		best = DOC_NONE;
-		for (l = 1; l < NLABELS; l++)
-			if (c[l] > 0 && (best == DOC_NONE || c[l] > c[best]))
-				best = l;
-		if (best == DOC_NONE && c[LAB_O] > 0)
-			best = LAB_O;
-		doclab[i] = best;
-	}
+}
+
+int
+entfeat_doclabel(const struct entdoc *d, const struct etoks *ts,
+    const int *lab, size_t i)
+{
+	uint32_t c[NLABELS];
+	int l, best = DOC_NONE;
+
+	if (!counted(&ts->t[i]))
+		return DOC_NONE;
+	memcpy(c, d->count[docslot(d, ts->t[i].hlow | 1)], sizeof c);
+	c[lab[i]]--;	/* the other occurrences only */
+	for (l = 1; l < NLABELS; l++)
+		if (c[l] > 0 && (best == DOC_NONE || c[l] > c[best]))
+			best = l;
+	if (best == DOC_NONE && c[LAB_O] > 0)
+		best = LAB_O;
+	return best;
 }
 
 size_t

@@ -30,7 +30,7 @@ enum { LAB_O, LAB_PER, LAB_ORG, LAB_LOC, LAB_MISC, NLABELS };
 struct entdoc {
 	uint32_t *key;
 	uint32_t (*count)[NLABELS];
-	size_t cap;
+	size_t size, cap;	/* slots for this article, allocated */
 };
 
 /* Is token i plainly no name, given the label of the token before it:
@@ -59,9 +59,12 @@ size_t entfeat_context(const struct etoks *ts, size_t i, uint32_t *out);
 size_t entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
     uint32_t *out);
 
-/* Fill doclab[i] for every token from the labels lab of a first reading. */
-void entfeat_doclabels(struct entdoc *d, const struct etoks *ts,
-    const int *lab, int *doclab);
+/* Count the labels lab a first reading gave each word, then ask for
+ * token i's document label. */
+void entfeat_doccount(struct entdoc *d, const struct etoks *ts,
+    const int *lab);
+int entfeat_doclabel(const struct entdoc *d, const struct etoks *ts,
+    const int *lab, size_t i);
 /* The features of token i that hang on doclab (at most ENTFEAT_NDOC). */
 size_t entfeat_doc(const struct etoks *ts, size_t i, int doclab,
     uint32_t *out);

@@ -112,17 +112,17 @@ firstlabel(const int *first, size_t i, size_t back)
 
 /* Label every token, left to right, into lab: the first reading when
  * first is NULL, else the second, given the first's labels and the
- * document labels doclab.  The label-free part of a token's score is
- * summed once, on the first reading that needs it. */
+ * document labels they make (e->doc).  The label-free part of a token's
+ * score is summed once, on the first reading that needs it. */
 static void
-label(struct entities *e, const int *first, const int *doclab, int *lab)
+label(struct entities *e, const int *first, int *lab)
 {
 	const uint64_t *rows = packedrows();
 	const struct etoks *ts = &e->ts;
 	uint32_t f[NFEAT];
 	struct score *st;
 	size_t i, nf;
-	int best, p1 = LAB_O, p2 = LAB_O;
+	int best, doclab, p1 = LAB_O, p2 = LAB_O;
 
 	for (i = 0; i < ts->n; i++) {
 		if (entfeat_plain(ts, i, p1)) {
@@ -139,7 +139,9 @@ label(struct entities *e, const int *first, const int *doclab, int *lab)
 		}
 		/* the second reading keeps a label whose features are as
 		 * they were */
-		if (first != NULL && doclab[i] == DOC_NONE &&
+		doclab = first != NULL ?
+		    entfeat_doclabel(&e->doc, ts, first, i) : DOC_NONE;
+		if (first != NULL && doclab == DOC_NONE &&
 		    firstlabel(first, i, 1) == p1 &&
 		    firstlabel(first, i, 2) == p2) {
 			lab[i] = first[i];
@@ -151,7 +153,7 @@ label(struct entities *e, const int *first, const int *doclab, int *lab)
 		if (st->nf == 0)	/* not yet summed */
 			*st = tokenscore(e, rows, i);
 		nf = entfeat_labels(ts, i, p1, p2, f);
-		nf += entfeat_doc(ts, i, doclab ? doclab[i] : DOC_NONE, f + nf);
+		nf += entfeat_doc(ts, i, doclab, f + nf);
 		best = bestlabel(addrows(*st, rows, f, nf));
 		/* a mark alone is no name */
 		if ((ts->t[i].flags & TF_PUNCT) && (i == 0 || lab[i - 1] != best))
@@ -171,13 +173,12 @@ read2(struct entities *e)
 
 	growarray(&e->first, &e->firstcap, n, sizeof *e->first);
 	growarray(&e->lab, &e->labcap, n, sizeof *e->lab);
-	growarray(&e->doclab, &e->doclabcap, n, sizeof *e->doclab);
 	growarray(&e->stat, &e->statcap, n, sizeof *e->stat);
 	for (i = 0; i < n; i++)
 		e->stat[i] = (struct score){ 0, 0 };
-	label(e, NULL, NULL, e->first);
-	entfeat_doclabels(&e->doc, &e->ts, e->first, e->doclab);
-	label(e, e->first, e->doclab, e->lab);
+	label(e, NULL, e->first);
+	entfeat_doccount(&e->doc, &e->ts, e->first);
+	label(e, e->first, e->lab);
 }
 
 /* The type of a country, city or organization the lists know, or -1. */

@@ -36,11 +36,10 @@ struct entities {
 	struct etoks ts;
 	int *lab;		/* each token's label */
 	int *first;		/* ... on the first reading */
-	int *doclab;		/* ... and its document label (entfeat.h) */
 	struct score *stat;	/* each token's label-free features summed */
 	struct entcache words;	/* ... of its word alone, remembered */
-	size_t labcap, firstcap, doclabcap, statcap;
-	struct entdoc doc;
+	size_t labcap, firstcap, statcap;
+	struct entdoc doc;	/* the first reading's labels counted */
 	struct mention *m;
 	size_t n, cap;
 	char *names;		/* every mention's NAME */

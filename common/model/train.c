@@ -298,7 +298,10 @@ train(int epochs, float *w, float *u)
 		err = 0;
 		for (k = 0; k < ndocs; k++) {
 			decode(&docs[order[k]], NULL, first, w, NULL, &c);
-			entfeat_doclabels(&ed, &docs[order[k]].ts, first, doclab);
+			entfeat_doccount(&ed, &docs[order[k]].ts, first);
+			for (x = 0; x < docs[order[k]].ts.n; x++)
+				doclab[x] = entfeat_doclabel(&ed,
+				    &docs[order[k]].ts, first, x);
 			err += decode(&docs[order[k]], doclab, first, w, u, &c);
 		}
 		fprintf(stderr, "epoch %d: %d errors in %zu tokens\n", ep + 1,
