@@ -48,21 +48,42 @@ gazfeats(const struct etok *t, enum tmpl tm, uint32_t **o)
 			*(*o)++ = feat(tm, (uint32_t)c);
 }
 
+void
+entfeat_prev(const struct etoks *ts, size_t i, int *prev1, int *prev2)
+{
+	size_t part = ts->t[i].part;
+
+	if (i == 0 || ts->t[i - 1].part != part)
+		*prev1 = *prev2 = LAB_O;
+	else if (i == 1 || ts->t[i - 2].part != part)
+		*prev2 = LAB_O;
+}
+
+size_t
+entfeat_prevlabels(int prev1, int prev2, uint32_t *out)
+{
+	out[0] = feat(F_LAB1, (uint32_t)prev1);
+	out[1] = feat2(F_LAB2, (uint32_t)prev1, (uint32_t)prev2);
+	return 2;
+}
+
+size_t
+entfeat_labword(const struct etok *t, int prev1, uint32_t *out)
+{
+	out[0] = feat2(F_LABSHAPE, (uint32_t)prev1, t->hshape);
+	out[1] = feat2(F_LABLOW, (uint32_t)prev1, t->hlow);
+	return 2;
+}
+
 size_t
 entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
     uint32_t *out)
 {
-	const struct etok *t = &ts->t[i];
+	size_t n;
 
-	if (i == 0 || ts->t[i - 1].part != t->part)
-		prev1 = prev2 = LAB_O;
-	else if (i == 1 || ts->t[i - 2].part != t->part)
-		prev2 = LAB_O;
-	out[0] = feat(F_LAB1, (uint32_t)prev1);
-	out[1] = feat2(F_LAB2, (uint32_t)prev1, (uint32_t)prev2);
-	out[2] = feat2(F_LABSHAPE, (uint32_t)prev1, t->hshape);
-	out[3] = feat2(F_LABLOW, (uint32_t)prev1, t->hlow);
-	return 4;
+	entfeat_prev(ts, i, &prev1, &prev2);
+	n = entfeat_prevlabels(prev1, prev2, out);
+	return n + entfeat_labword(&ts->t[i], prev1, out + n);
 }
 
 static int

@@ -54,10 +54,15 @@ entfeat_plain(const struct etoks *ts, size_t i, int prev1)
 size_t entfeat_token(const struct etoks *ts, size_t i, uint32_t *out);
 size_t entfeat_word(const struct etok *t, uint32_t *out);
 size_t entfeat_context(const struct etoks *ts, size_t i, uint32_t *out);
-/* ... and those that do, given the labels of tokens i-1 and i-2 (LAB_O
- * before the part); at most ENTFEAT_NLAB. */
+/* ... and those that do, given the labels of tokens i-1 and i-2; at most
+ * ENTFEAT_NLAB.  They are those of the two labels as token i sees them
+ * (entfeat_prev: LAB_O before its part), then those of the label before
+ * it with the word. */
 size_t entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
     uint32_t *out);
+void entfeat_prev(const struct etoks *ts, size_t i, int *prev1, int *prev2);
+size_t entfeat_prevlabels(int prev1, int prev2, uint32_t *out);
+size_t entfeat_labword(const struct etok *t, int prev1, uint32_t *out);
 
 /* Count the labels lab a first reading gave each word, then ask for
  * token i's document label. */

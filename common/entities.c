@@ -1,4 +1,3 @@
-#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,26 +33,6 @@ weight(size_t i)
 	return (int8_t)(c - ENTMODEL_ZERO);
 }
 
-static const uint64_t *
-packedrows(void)
-{
-	static uint64_t *rows;
-	size_t b, nb = entmodel_nrows * ENTMODEL_ROW / NLABELS;
-	int l, w0;
-
-	if (rows != NULL)
-		return rows;
-	rows = xmalloc(nb * sizeof *rows);
-	for (b = 0; b < nb; b++) {
-		w0 = weight(b * NLABELS);
-		rows[b] = 0;
-		for (l = 1; l < NLABELS; l++)
-			rows[b] |= (uint64_t)(weight(b * NLABELS + l) - w0 +
-			    LANE_BIAS) << 16 * (l - 1);
-	}
-	return rows;
-}
-
 /* Add the rows of features f[0, nf) to s. */
 static struct score
 addrows(struct score s, const uint64_t *rows, const uint32_t *f, size_t nf)
@@ -65,6 +44,46 @@ addrows(struct score s, const uint64_t *rows, const uint32_t *f, size_t nf)
 		s.lanes += rows[f[k] & mask];
 	s.nf += nf;
 	return s;
+}
+
+static struct score
+addscore(struct score s, struct score t)
+{
+	s.lanes += t.lanes;
+	s.nf += t.nf;
+	return s;
+}
+
+/* The model as the tagger weighs it: the packed rows, and the score of
+ * each pair of labels before a token, the same for every token. */
+struct weights {
+	uint64_t *rows;
+	struct score prev[NLABELS][NLABELS];
+};
+
+static const struct weights *
+weights(void)
+{
+	static struct weights w;
+	uint32_t f[ENTFEAT_NLAB];
+	size_t b, nb = entmodel_nrows * ENTMODEL_ROW / NLABELS;
+	int l, w0, p1, p2;
+
+	if (w.rows != NULL)
+		return &w;
+	w.rows = xmalloc(nb * sizeof *w.rows);
+	for (b = 0; b < nb; b++) {
+		w0 = weight(b * NLABELS);
+		w.rows[b] = 0;
+		for (l = 1; l < NLABELS; l++)
+			w.rows[b] |= (uint64_t)(weight(b * NLABELS + l) - w0 +
+			    LANE_BIAS) << 16 * (l - 1);
+	}
+	for (p1 = 0; p1 < NLABELS; p1++)
+		for (p2 = 0; p2 < NLABELS; p2++)
+			w.prev[p1][p2] = addrows((struct score){ 0, 0 },
+			    w.rows, f, entfeat_prevlabels(p1, p2, f));
+	return &w;
 }
 
 /* The label of the highest score, the first of equals. */
@@ -117,12 +136,12 @@ firstlabel(const int *first, size_t i, size_t back)
 static void
 label(struct entities *e, const int *first, int *lab)
 {
-	const uint64_t *rows = packedrows();
+	const struct weights *w = weights();
 	const struct etoks *ts = &e->ts;
 	uint32_t f[NFEAT];
 	struct score *st;
 	size_t i, nf;
-	int best, doclab, p1 = LAB_O, p2 = LAB_O;
+	int best, doclab, p1 = LAB_O, p2 = LAB_O, q1, q2;
 
 	for (i = 0; i < ts->n; i++) {
 		if (entfeat_plain(ts, i, p1)) {
@@ -151,10 +170,14 @@ label(struct entities *e, const int *first, int *lab)
 		}
 		st = &e->stat[i];
 		if (st->nf == 0)	/* not yet summed */
-			*st = tokenscore(e, rows, i);
-		nf = entfeat_labels(ts, i, p1, p2, f);
+			*st = tokenscore(e, w->rows, i);
+		q1 = p1;	/* the labels before, as token i sees them */
+		q2 = p2;
+		entfeat_prev(ts, i, &q1, &q2);
+		nf = entfeat_labword(&ts->t[i], q1, f);
 		nf += entfeat_doc(ts, i, doclab, f + nf);
-		best = bestlabel(addrows(*st, rows, f, nf));
+		best = bestlabel(addrows(addscore(*st, w->prev[q1][q2]),
+		    w->rows, f, nf));
 		/* a mark alone is no name */
 		if ((ts->t[i].flags & TF_PUNCT) && (i == 0 || lab[i - 1] != best))
 			best = LAB_O;
