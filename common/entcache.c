@@ -1,16 +1,21 @@
+#include <limits.h>
 #include <string.h>
 
 #include "entcache.h"
+#include "entfeat.h"
 #include "util.h"
 
-#define NSLOTS 4096	/* a power of two */
+#define NSLOTS 8192	/* a power of two */
 
 struct wordslot {
-	struct score score;	/* nf 0: a free slot */
+	uint64_t lanes;		/* the score */
 	uint64_t bits;		/* flags and word-list bits */
+	unsigned char nf;	/* rows in the score; 0: a free slot */
 	unsigned char len;
 	char s[ENTCACHE_LEN];
 };
+
+_Static_assert(ENTFEAT_WORD <= UCHAR_MAX, "a slot counts a word's rows");
 
 static uint64_t
 wordbits(const struct etok *t)
@@ -28,20 +33,22 @@ slotof(const struct etok *t, uint64_t bits)
 	return h & (NSLOTS - 1);
 }
 
-const struct score *
-entcache_get(const struct entcache *c, const struct etok *t)
+int
+entcache_get(const struct entcache *c, const struct etok *t, struct score *s)
 {
 	const struct wordslot *w;
 	uint64_t bits;
 
 	if (c->slot == NULL || t->len > ENTCACHE_LEN)
-		return NULL;
+		return 0;
 	bits = wordbits(t);
 	w = &c->slot[slotof(t, bits)];
-	if (w->score.nf == 0 || w->bits != bits || w->len != t->len ||
+	if (w->nf == 0 || w->bits != bits || w->len != t->len ||
 	    memcmp(w->s, t->s, t->len) != 0)
-		return NULL;
-	return &w->score;
+		return 0;
+	s->lanes = w->lanes;
+	s->nf = w->nf;
+	return 1;
 }
 
 void
@@ -58,7 +65,8 @@ entcache_put(struct entcache *c, const struct etok *t, struct score s)
 	}
 	bits = wordbits(t);
 	w = &c->slot[slotof(t, bits)];
-	w->score = s;
+	w->lanes = s.lanes;
+	w->nf = (unsigned char)s.nf;
 	w->bits = bits;
 	w->len = (unsigned char)t->len;
 	memcpy(w->s, t->s, t->len);

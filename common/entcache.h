@@ -20,15 +20,15 @@ struct score {
 	size_t nf;
 };
 
-#define ENTCACHE_LEN 23
+#define ENTCACHE_LEN 14
 
 struct entcache {
 	struct wordslot *slot;
 };
 
-/* Token t's remembered score, or NULL. */
-const struct score *entcache_get(const struct entcache *c,
-    const struct etok *t);
+/* Is token t's score remembered?  Then it is put in *s. */
+int entcache_get(const struct entcache *c, const struct etok *t,
+    struct score *s);
 
 /* Remember s, the score of a word's features, as token t's. */
 void entcache_put(struct entcache *c, const struct etok *t, struct score s);

@@ -109,13 +109,10 @@ static struct score
 tokenscore(struct entities *e, const uint64_t *rows, size_t i)
 {
 	const struct etok *t = &e->ts.t[i];
-	const struct score *known = entcache_get(&e->words, t);
 	struct score s = { 0, 0 };
 	uint32_t f[ENTFEAT_MAX];
 
-	if (known != NULL)
-		s = *known;
-	else {
+	if (!entcache_get(&e->words, t, &s)) {
 		s = addrows(s, rows, f, entfeat_word(t, f));
 		entcache_put(&e->words, t, s);
 	}
