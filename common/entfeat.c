@@ -223,10 +223,9 @@ docslot(const struct entdoc *d, uint32_t key)
 }
 
 void
-entfeat_doccount(struct entdoc *d, const struct etoks *ts, const int *lab)
+entfeat_docinit(struct entdoc *d, size_t ntok)
 {
-	size_t i, h, need = 16 + 2 * ts->n;
-	uint32_t key;
+	size_t h, need = 16 + 2 * ntok;
 
 	for (h = 16; h < need; h *= 2)
 		;
@@ -239,17 +238,22 @@ entfeat_doccount(struct entdoc *d, const struct etoks *ts, const int *lab)
 	}
 	d->size = h;
 	memset(d->key, 0, d->size * sizeof *d->key);
-	for (i = 0; i < ts->n; i++) {
-		if (!counted(&ts->t[i]))
-			continue;
-		key = ts->t[i].hlow | 1;
-		h = docslot(d, key);
-		if (d->key[h] == 0) {
-			d->key[h] = key;
-			memset(d->count[h], 0, sizeof d->count[h]);
-		}
-		d->count[h][lab[i]]++;
+}
+
+void
+entfeat_docadd(struct entdoc *d, const struct etok *t, int lab)
+{
+	uint32_t key = t->hlow | 1;
+	size_t h;
+
+	if (!counted(t))
+		return;
+	h = docslot(d, key);
+	if (d->key[h] == 0) {
+		d->key[h] = key;
+		memset(d->count[h], 0, sizeof d->count[h]);
 	}
+	d->count[h][lab]++;
 }
 
 int

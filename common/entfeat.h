@@ -64,10 +64,11 @@ void entfeat_prev(const struct etoks *ts, size_t i, int *prev1, int *prev2);
 size_t entfeat_prevlabels(int prev1, int prev2, uint32_t *out);
 size_t entfeat_labword(const struct etok *t, int prev1, uint32_t *out);
 
-/* Count the labels lab a first reading gave each word, then ask for
- * token i's document label. */
-void entfeat_doccount(struct entdoc *d, const struct etoks *ts,
-    const int *lab);
+/* Make d ready for an article of ntok tokens, count the label lab a
+ * first reading gave each of its tokens t (any token without a capital
+ * may be left out), then ask for token i's document label. */
+void entfeat_docinit(struct entdoc *d, size_t ntok);
+void entfeat_docadd(struct entdoc *d, const struct etok *t, int lab);
 int entfeat_doclabel(const struct entdoc *d, const struct etoks *ts,
     const int *lab, size_t i);
 /* The features of token i that hang on doclab (at most ENTFEAT_NDOC). */

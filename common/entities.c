@@ -127,8 +127,8 @@ firstlabel(const int *first, size_t i, size_t back)
 }
 
 /* Label every token, left to right, into lab: the first reading when
- * first is NULL, else the second, given the first's labels and the
- * document labels they make (e->doc).  The label-free part of a token's
+ * first is NULL, counting its labels in e->doc, else the second, given
+ * the first's labels and the document labels they make.  The label-free part of a token's
  * score is summed once, on the first reading that needs it. */
 static void
 label(struct entities *e, const int *first, int *lab)
@@ -181,6 +181,8 @@ label(struct entities *e, const int *first, int *lab)
 		lab[i] = best;
 		p2 = p1;
 		p1 = best;
+		if (first == NULL)
+			entfeat_docadd(&e->doc, &ts->t[i], best);
 	}
 }
 
@@ -196,8 +198,8 @@ read2(struct entities *e)
 	growarray(&e->stat, &e->statcap, n, sizeof *e->stat);
 	for (i = 0; i < n; i++)
 		e->stat[i] = (struct score){ 0, 0 };
+	entfeat_docinit(&e->doc, n);
 	label(e, NULL, e->first);
-	entfeat_doccount(&e->doc, &e->ts, e->first);
 	label(e, e->first, e->lab);
 }
 
