@@ -24,15 +24,6 @@ const char *const etype_names[NETYPES] = { "PER", "ORG", "LOC", "MISC" };
 _Static_assert(NLABELS == 5, "four lanes: the labels but O");
 _Static_assert(NFEAT * LANE_MAX <= 0xffff, "a lane holds a token's sum");
 
-static int
-weight(size_t i)
-{
-	unsigned char c = (unsigned char)entmodel_rows[i / ENTMODEL_ROW]
-	    [i % ENTMODEL_ROW];
-
-	return (int8_t)(c - ENTMODEL_ZERO);
-}
-
 /* Add the rows of features f[0, nf) to s. */
 static struct score
 addrows(struct score s, const uint64_t *rows, const uint32_t *f, size_t nf)
@@ -66,19 +57,26 @@ weights(void)
 {
 	static struct weights w;
 	uint32_t f[ENTFEAT_NLAB];
-	size_t b, nb = entmodel_nrows * ENTMODEL_ROW / NLABELS;
-	int l, w0, p1, p2;
+	size_t r, c, b, nb = entmodel_nrows * ENTMODEL_ROW / NLABELS;
+	int p1, p2;
+	int8_t *wt, *x;
 
 	if (w.rows != NULL)
 		return &w;
+	wt = xmalloc(entmodel_nrows * ENTMODEL_ROW);
+	for (r = 0; r < entmodel_nrows; r++)
+		for (c = 0; c < ENTMODEL_ROW; c++)
+			wt[r * ENTMODEL_ROW + c] = (int8_t)((unsigned char)
+			    entmodel_rows[r][c] - ENTMODEL_ZERO);
 	w.rows = xmalloc(nb * sizeof *w.rows);
 	for (b = 0; b < nb; b++) {
-		w0 = weight(b * NLABELS);
-		w.rows[b] = 0;
-		for (l = 1; l < NLABELS; l++)
-			w.rows[b] |= (uint64_t)(weight(b * NLABELS + l) - w0 +
-			    LANE_BIAS) << 16 * (l - 1);
+		x = wt + b * NLABELS;
+		w.rows[b] = (uint64_t)(x[1] - x[0] + LANE_BIAS) |
+		    (uint64_t)(x[2] - x[0] + LANE_BIAS) << 16 |
+		    (uint64_t)(x[3] - x[0] + LANE_BIAS) << 32 |
+		    (uint64_t)(x[4] - x[0] + LANE_BIAS) << 48;
 	}
+	free(wt);
 	for (p1 = 0; p1 < NLABELS; p1++)
 		for (p2 = 0; p2 < NLABELS; p2++)
 			w.prev[p1][p2] = addrows((struct score){ 0, 0 },
