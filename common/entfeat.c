@@ -48,17 +48,6 @@ gazfeats(const struct etok *t, enum tmpl tm, uint32_t **o)
 			*(*o)++ = feat(tm, (uint32_t)c);
 }
 
-void
-entfeat_prev(const struct etoks *ts, size_t i, int *prev1, int *prev2)
-{
-	size_t part = ts->t[i].part;
-
-	if (i == 0 || ts->t[i - 1].part != part)
-		*prev1 = *prev2 = LAB_O;
-	else if (i == 1 || ts->t[i - 2].part != part)
-		*prev2 = LAB_O;
-}
-
 size_t
 entfeat_prevlabels(int prev1, int prev2, uint32_t *out)
 {
@@ -276,12 +265,9 @@ entfeat_doclabel(const struct entdoc *d, const struct etoks *ts,
 }
 
 size_t
-entfeat_doc(const struct etoks *ts, size_t i, int doclab, uint32_t *out)
+entfeat_doc(int doclab, unsigned flags, uint32_t *out)
 {
-	const struct etok *t = &ts->t[i];
-
 	out[0] = feat(F_DOC, (uint32_t)doclab);
-	out[1] = feat2(F_DOCCASE, (uint32_t)doclab,
-	    t->flags & (TF_CAP | TF_ALLCAP | TF_SSTART | TF_CAPSLINE));
+	out[1] = feat2(F_DOCCASE, (uint32_t)doclab, flags & ENTFEAT_DOCFLAGS);
 	return 2;
 }

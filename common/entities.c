@@ -45,20 +45,24 @@ addscore(struct score s, struct score t)
 	return s;
 }
 
-/* The model as the tagger weighs it: the packed rows, and the score of
- * each pair of labels before a token, the same for every token. */
+/* The model as the tagger weighs it: the packed rows, and the scores of
+ * the features that hang on nothing but labels and flags: those of each
+ * pair of labels before a token, and of each document label with the
+ * flags that matter to it. */
 struct weights {
 	uint64_t *rows;
 	struct score prev[NLABELS][NLABELS];
+	struct score doc[DOC_NONE + 1][ENTFEAT_DOCFLAGS + 1];
 };
 
 static const struct weights *
 weights(void)
 {
 	static struct weights w;
-	uint32_t f[ENTFEAT_NLAB];
+	uint32_t f[ENTFEAT_NLAB + ENTFEAT_NDOC];
 	size_t r, c, b, nb = entmodel_nrows * ENTMODEL_ROW / NLABELS;
-	int p1, p2;
+	unsigned fl;
+	int p1, p2, d;
 	int8_t *wt, *x;
 
 	if (w.rows != NULL)
@@ -81,6 +85,10 @@ weights(void)
 		for (p2 = 0; p2 < NLABELS; p2++)
 			w.prev[p1][p2] = addrows((struct score){ 0, 0 },
 			    w.rows, f, entfeat_prevlabels(p1, p2, f));
+	for (d = 0; d <= DOC_NONE; d++)
+		for (fl = 0; fl <= ENTFEAT_DOCFLAGS; fl++)
+			w.doc[d][fl] = addrows((struct score){ 0, 0 }, w.rows,
+			    f, entfeat_doc(d, fl, f));
 	return &w;
 }
 
@@ -133,8 +141,8 @@ label(struct entities *e, const int *first, int *lab)
 {
 	const struct weights *w = weights();
 	const struct etoks *ts = &e->ts;
-	uint32_t f[NFEAT];
-	struct score *st;
+	uint32_t f[ENTFEAT_NLAB];
+	struct score *st, sc;
 	size_t i, nf;
 	int best, doclab, p1 = LAB_O, p2 = LAB_O, q1, q2;
 
@@ -170,9 +178,10 @@ label(struct entities *e, const int *first, int *lab)
 		q2 = p2;
 		entfeat_prev(ts, i, &q1, &q2);
 		nf = entfeat_labword(&ts->t[i], q1, f);
-		nf += entfeat_doc(ts, i, doclab, f + nf);
-		best = bestlabel(addrows(addscore(*st, w->prev[q1][q2]),
-		    w->rows, f, nf));
+		sc = addscore(*st, w->prev[q1][q2]);
+		sc = addscore(sc,
+		    w->doc[doclab][ts->t[i].flags & ENTFEAT_DOCFLAGS]);
+		best = bestlabel(addrows(sc, w->rows, f, nf));
 		/* a mark alone is no name */
 		if ((ts->t[i].flags & TF_PUNCT) && (i == 0 || lab[i - 1] != best))
 			best = LAB_O;

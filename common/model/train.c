@@ -253,8 +253,8 @@ decode(const struct doc *d, const int *doclab, int *lab, float *w, float *u,
 			continue;
 		}
 		nf = entfeat_labels(&d->ts, t, p1, p2, f);
-		nf += entfeat_doc(&d->ts, t, doclab ? doclab[t] : DOC_NONE,
-		    f + nf);
+		nf += entfeat_doc(doclab ? doclab[t] : DOC_NONE,
+		    d->ts.t[t].flags, f + nf);
 		best = predict(d, t, f, nf, w);
 		if (u != NULL) {
 			if (best != d->gold[t]) {
