@@ -83,36 +83,26 @@ iscap(const struct etoks *ts, size_t i, size_t part)
 	    !(ts->t[i].flags & TF_CAPSLINE);
 }
 
-/* Where token i stands in its run of capitalized words: the capitalized
- * words before it and after it, up to two each (0 when not capitalized). */
+/* Where token i stands in its run of capitalized words: 0 when it is not
+ * capitalized, else 1 + 3 x the capitalized words before it (up to two)
+ * + those after it (up to two).  In *head, the organization or place
+ * head word ending the run, up to six words on (`Air Force', `Leningrad
+ * Region'), as word-list bits; 0 if none. */
 static uint32_t
-caprun(const struct etoks *ts, size_t i)
+caprun(const struct etoks *ts, size_t i, uint32_t *head)
 {
 	size_t part = ts->t[i].part;
 	uint32_t before = 0, after = 0;
 
+	*head = 0;
 	if (!iscap(ts, i, part))
 		return 0;
 	while (before < 2 && i >= before + 1 && iscap(ts, i - before - 1, part))
 		before++;
-	while (after < 2 && iscap(ts, i + after + 1, part))
+	while (after < 6 && iscap(ts, i + after + 1, part))
 		after++;
-	return 1 + before * 3 + after;
-}
-
-/* The organization or place head word ending token i's run of capitalized
- * words (`Air Force', `Leningrad Region'), as word-list bits; 0 if none. */
-static uint32_t
-runhead(const struct etoks *ts, size_t i)
-{
-	size_t part = ts->t[i].part, j = i;
-	unsigned heads = 1u << GZ_ORGHEAD | 1u << GZ_LOCHEAD;
-
-	if (!iscap(ts, i, part))
-		return 0;
-	while (j - i < 6 && iscap(ts, j + 1, part))
-		j++;
-	return ts->t[j].gaz & heads;
+	*head = ts->t[i + after].gaz & (1u << GZ_ORGHEAD | 1u << GZ_LOCHEAD);
+	return 1 + before * 3 + (after < 2 ? after : 2);
 }
 
 size_t
@@ -150,7 +140,7 @@ entfeat_context(const struct etoks *ts, size_t i, uint32_t *out)
 {
 	const struct etok *t = &ts->t[i], *p = NULL, *p2 = NULL, *n = NULL,
 	    *n2 = NULL;
-	uint32_t *o = out, plow, nlow, pshape, nshape, k;
+	uint32_t *o = out, plow, nlow, pshape, nshape, head;
 
 	if (i > 0 && ts->t[i - 1].part == t->part) {
 		p = &ts->t[i - 1];
@@ -180,9 +170,9 @@ entfeat_context(const struct etoks *ts, size_t i, uint32_t *out)
 	*o++ = feat(F_PSHAPE, pshape);
 	*o++ = feat(F_NSHAPE, nshape);
 	*o++ = feat2(F_SHAPE3, entok_mix(pshape, t->hshape), nshape);
-	*o++ = feat(F_RUN, caprun(ts, i));
-	if ((k = runhead(ts, i)) != 0)
-		*o++ = feat(F_RUNHEAD, k);
+	*o++ = feat(F_RUN, caprun(ts, i, &head));
+	if (head != 0)
+		*o++ = feat(F_RUNHEAD, head);
 	return (size_t)(o - out);
 }
 
