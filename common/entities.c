@@ -328,6 +328,8 @@ mentions(struct entities *e)
 
 	e->n = 0;
 	for (i = 0; i <= e->ts.n; i++) {
+		if (cur == LAB_O && i < e->ts.n && e->lab[i] == LAB_O)
+			continue;	/* no name, the most of the time */
 		if (i < e->ts.n && e->lab[i] == cur && cur != LAB_O &&
 		    e->ts.t[i].part == e->ts.t[first].part &&
 		    !(e->ts.t[i].flags & TF_POSS))
@@ -452,13 +454,13 @@ personwords(struct entities *e)
 			mapclear(e, nkeys);
 		}
 		for (i = 0; i < n; i++) {
-			if (lab[i] == LAB_O || i == 0 || lab[i - 1] != lab[i] ||
+			if (lab[i] == LAB_O)
+				continue;
+			if (i == 0 || lab[i - 1] != lab[i] ||
 			    t[i - 1].part != t[i].part) {
 				nword = 0;
 				first = i;
 			}
-			if (lab[i] == LAB_O)
-				continue;
 			nword += !(t[i].flags & TF_PUNCT);
 			if (i + 1 < n && lab[i + 1] == lab[i] &&
 			    t[i + 1].part == t[i].part)
