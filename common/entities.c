@@ -754,35 +754,38 @@ listtypes(struct entities *e)
 static void
 majoritytypes(struct entities *e)
 {
+	struct tally {
+		size_t first;		/* the first mention of the same words */
+		int32_t votes[NETYPES];	/* ... the types they were given */
+	} *tally, *v;
 	struct mention *m;
 	int32_t *s;
 	size_t i, k;
-	int32_t *votes;
 	int best;
 
 	if (e->n == 0)
 		return;
-	votes = xmalloc(e->n * NETYPES * sizeof *votes);
-	memset(votes, 0, e->n * NETYPES * sizeof *votes);
+	tally = xmalloc(e->n * sizeof *tally);
+	memset(tally, 0, e->n * sizeof *tally);
 	mapclear(e, e->n);
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
 		s = mapslot(e, hashlower(m->text, m->len));
 		if (s[1] == 0)
 			s[1] = (int32_t)i + 1;
-		votes[(size_t)(s[1] - 1) * NETYPES + m->type]++;
+		tally[i].first = (size_t)(s[1] - 1);
+		tally[tally[i].first].votes[m->type]++;
 	}
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
-		s = mapslot(e, hashlower(m->text, m->len));
+		v = &tally[tally[i].first];
 		best = (int)m->type;
 		for (k = 0; k < NETYPES; k++)
-			if (votes[(size_t)(s[1] - 1) * NETYPES + k] >
-			    votes[(size_t)(s[1] - 1) * NETYPES + best])
+			if (v->votes[k] > v->votes[best])
 				best = (int)k;
 		m->type = (enum etype)best;
 	}
-	free(votes);
+	free(tally);
 }
 
 void
