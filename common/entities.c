@@ -19,7 +19,7 @@ const char *const etype_names[NETYPES] = { "PER", "ORG", "LOC", "MISC" };
  */
 #define LANE_BIAS 256		/* a difference is -255 to 255 */
 #define LANE_MAX (LANE_BIAS + 255)
-#define NFEAT (ENTFEAT_MAX + ENTFEAT_NLAB + ENTFEAT_NDOC)
+#define NFEAT (ENTFEAT_MAX + ENTFEAT_NLAB + ENTFEAT_NDOC)	/* a token's most */
 
 _Static_assert(NLABELS == 5, "four lanes: the labels but O");
 _Static_assert(NFEAT * LANE_MAX <= 0xffff, "a lane holds a token's sum");
@@ -134,8 +134,9 @@ firstlabel(const int *first, size_t i, size_t back)
 
 /* Label every token, left to right, into lab: the first reading when
  * first is NULL, counting its labels in e->doc, else the second, given
- * the first's labels and the document labels they make.  The label-free part of a token's
- * score is summed once, on the first reading that needs it. */
+ * the first's labels and the document labels they make.  The label-free
+ * part of a token's score is summed once, on the first reading that
+ * needs it. */
 static void
 label(struct entities *e, const int *first, int *lab)
 {
