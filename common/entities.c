@@ -443,38 +443,35 @@ static void
 personwords(struct entities *e)
 {
 	const struct etok *t = e->ts.t;
-	size_t i, first = 0, nword = 0, n = e->ts.n, nkeys = 0;
-	int *lab = e->lab, alone, pass;
+	size_t i, k, first = 0, nword = 0, n = e->ts.n, nkeys = 0;
+	int *lab = e->lab, alone;
 	int32_t *s;
 
-	/* the table is sized by the names (first pass), then filled */
-	for (pass = 0; pass < 2; pass++) {
-		if (pass == 1) {
-			if (nkeys == 0)
-				return;
-			mapclear(e, nkeys);
+	/* the last words, then a table sized by them */
+	for (i = 0; i < n; i++) {
+		if (lab[i] == LAB_O)
+			continue;
+		if (i == 0 || lab[i - 1] != lab[i] ||
+		    t[i - 1].part != t[i].part) {
+			nword = 0;
+			first = i;
 		}
-		for (i = 0; i < n; i++) {
-			if (lab[i] == LAB_O)
-				continue;
-			if (i == 0 || lab[i - 1] != lab[i] ||
-			    t[i - 1].part != t[i].part) {
-				nword = 0;
-				first = i;
-			}
-			nword += !(t[i].flags & TF_PUNCT);
-			if (i + 1 < n && lab[i + 1] == lab[i] &&
-			    t[i + 1].part == t[i].part)
-				continue;
-			/* i ends a name */
-			if (lab[i] != LAB_PER || nword < 2 || i == first)
-				continue;
-			if (pass == 0)
-				nkeys++;
-			else
-				mapslot(e, t[i].hlow | 1)[1] = LAB_PER;
-		}
+		nword += !(t[i].flags & TF_PUNCT);
+		if (i + 1 < n && lab[i + 1] == lab[i] &&
+		    t[i + 1].part == t[i].part)
+			continue;
+		/* i ends a name */
+		if (lab[i] != LAB_PER || nword < 2 || i == first)
+			continue;
+		growarray(&e->lastwords, &e->lastwordscap, nkeys + 1,
+		    sizeof *e->lastwords);
+		e->lastwords[nkeys++] = t[i].hlow | 1;
 	}
+	if (nkeys == 0)
+		return;
+	mapclear(e, nkeys);
+	for (k = 0; k < nkeys; k++)
+		mapslot(e, e->lastwords[k])[1] = LAB_PER;
 	for (i = 0; i < n; i++) {
 		if (!(t[i].flags & (TF_CAP | TF_ALLCAP)))
 			continue;

@@ -46,6 +46,8 @@ struct entities {
 	size_t nameslen, namescap;
 	int32_t *map;		/* hash tables for NAME resolution */
 	size_t mapcap;
+	uint32_t *lastwords;	/* keys: persons' last words */
+	size_t lastwordscap;
 };
 
 /* Find the mentions of a, in text order, replacing what e held. */
