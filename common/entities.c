@@ -135,8 +135,8 @@ firstlabel(const int *first, size_t i, size_t back)
 /* Label every token, left to right, into lab: the first reading when
  * first is NULL, counting its labels in e->doc, else the second, given
  * the first's labels and the document labels they make.  The label-free
- * part of a token's score is summed once, on the first reading that
- * needs it. */
+ * part of a token's score is summed once, in e->stat, on the first
+ * reading that needs it. */
 static void
 label(struct entities *e, const int *first, int *lab)
 {
@@ -172,8 +172,10 @@ label(struct entities *e, const int *first, int *lab)
 			p1 = first[i];
 			continue;
 		}
+		/* summed on the first reading, unless it was plain there */
 		st = &e->stat[i];
-		if (st->nf == 0)	/* not yet summed */
+		if (first == NULL ||
+		    entfeat_plain(ts, i, firstlabel(first, i, 1)))
 			*st = tokenscore(e, w->rows, i);
 		q1 = p1;	/* the labels before, as token i sees them */
 		q2 = p2;
@@ -199,13 +201,11 @@ label(struct entities *e, const int *first, int *lab)
 static void
 read2(struct entities *e)
 {
-	size_t i, n = e->ts.n;
+	size_t n = e->ts.n;
 
 	growarray(&e->first, &e->firstcap, n, sizeof *e->first);
 	growarray(&e->lab, &e->labcap, n, sizeof *e->lab);
 	growarray(&e->stat, &e->statcap, n, sizeof *e->stat);
-	for (i = 0; i < n; i++)
-		e->stat[i] = (struct score){ 0, 0 };
 	entfeat_docinit(&e->doc, n);
 	label(e, NULL, e->first);
 	label(e, e->first, e->lab);
