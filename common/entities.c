@@ -263,21 +263,22 @@ listspans(struct entities *e)
 		int gz, lab;
 	} kinds[] = { { GZ_ORG, LAB_ORG }, { GZ_LOC, LAB_LOC } };
 	const struct etok *t = e->ts.t;
-	size_t i, j, k;
+	size_t i, j, k, n = e->ts.n;
+	int *lab = e->lab;
 	unsigned bit;
 
-	for (i = 0; i < e->ts.n; i++) {
-		if (e->lab[i] == LAB_O)
+	for (i = 0; i < n; i++) {
+		if (lab[i] == LAB_O)
 			continue;
 		for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
 			bit = 1u << kinds[k].gz;
 			if (!(t[i].gazstart & bit) || !(t[i].gazmulti & bit))
 				continue;
-			for (j = i + 1; j < e->ts.n && t[j].part == t[i].part &&
+			for (j = i + 1; j < n && t[j].part == t[i].part &&
 			    (t[j].gazmulti & bit) && !(t[j].gazstart & bit); j++)
 				;
 			for (; i < j; i++)
-				e->lab[i] = kinds[k].lab;
+				lab[i] = kinds[k].lab;
 			i--;
 			break;
 		}
@@ -324,20 +325,21 @@ addmention(struct entities *e, size_t first, size_t end, int lab)
 static void
 mentions(struct entities *e)
 {
-	size_t i, first = 0;
+	const struct etok *t = e->ts.t;
+	const int *lab = e->lab;
+	size_t i, first = 0, n = e->ts.n;
 	int cur = LAB_O;
 
 	e->n = 0;
-	for (i = 0; i <= e->ts.n; i++) {
-		if (cur == LAB_O && i < e->ts.n && e->lab[i] == LAB_O)
+	for (i = 0; i <= n; i++) {
+		if (cur == LAB_O && i < n && lab[i] == LAB_O)
 			continue;	/* no name, the most of the time */
-		if (i < e->ts.n && e->lab[i] == cur && cur != LAB_O &&
-		    e->ts.t[i].part == e->ts.t[first].part &&
-		    !(e->ts.t[i].flags & TF_POSS))
+		if (i < n && lab[i] == cur && cur != LAB_O &&
+		    t[i].part == t[first].part && !(t[i].flags & TF_POSS))
 			continue;
 		if (cur != LAB_O)
 			addmention(e, first, i, cur);
-		cur = i < e->ts.n ? e->lab[i] : LAB_O;
+		cur = i < n ? lab[i] : LAB_O;
 		first = i;
 	}
 }
