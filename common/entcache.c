@@ -27,8 +27,8 @@ wordbits(const struct etok *t)
 static size_t
 slotof(const struct etok *t, uint64_t bits)
 {
-	uint32_t h = entok_mix(entok_mix(t->hword, (uint32_t)bits),
-	    (uint32_t)(bits >> 32));
+	uint32_t h = entok_mix(t->hword,
+	    (uint32_t)bits ^ (uint32_t)(bits >> 32));
 
 	return h & (NSLOTS - 1);
 }
