@@ -19,7 +19,8 @@ const char *const etype_names[NETYPES] = { "PER", "ORG", "LOC", "MISC" };
  */
 #define LANE_BIAS 256		/* a difference is -255 to 255 */
 #define LANE_MAX (LANE_BIAS + 255)
-#define NFEAT (ENTFEAT_MAX + ENTFEAT_NLAB + ENTFEAT_NDOC)	/* a token's most */
+/* the most rows a token's score sums */
+#define NFEAT (ENTFEAT_MAX + ENTFEAT_NLAB + ENTFEAT_NDOC)
 
 _Static_assert(NLABELS == 5, "four lanes: the labels but O");
 _Static_assert(NFEAT * LANE_MAX <= 0xffff, "a lane holds a token's sum");
@@ -186,7 +187,8 @@ label(struct entities *e, const int *first, int *lab)
 		    w->doc[doclab][ts->t[i].flags & ENTFEAT_DOCFLAGS]);
 		best = bestlabel(addrows(sc, w->rows, f, nf));
 		/* a mark alone is no name */
-		if ((ts->t[i].flags & TF_PUNCT) && (i == 0 || lab[i - 1] != best))
+		if ((ts->t[i].flags & TF_PUNCT) &&
+		    (i == 0 || lab[i - 1] != best))
 			best = LAB_O;
 		lab[i] = best;
 		p2 = p1;
