@@ -49,20 +49,30 @@ gazfeats(const struct etok *t, enum tmpl tm, uint32_t **o)
 }
 
 size_t
+entfeat_prevlabels(int prev1, int prev2, uint32_t *out)
+{
+	out[0] = feat(F_LAB1, (uint32_t)prev1);
+	out[1] = feat2(F_LAB2, (uint32_t)prev1, (uint32_t)prev2);
+	return 2;
+}
+
+size_t
+entfeat_labword(const struct etok *t, int prev1, uint32_t *out)
+{
+	out[0] = feat2(F_LABSHAPE, (uint32_t)prev1, t->hshape);
+	out[1] = feat2(F_LABLOW, (uint32_t)prev1, t->hlow);
+	return 2;
+}
+
+size_t
 entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
     uint32_t *out)
 {
-	const struct etok *t = &ts->t[i];
+	size_t n;
 
-	if (i == 0 || ts->t[i - 1].part != t->part)
-		prev1 = prev2 = LAB_O;
-	else if (i == 1 || ts->t[i - 2].part != t->part)
-		prev2 = LAB_O;
-	out[0] = feat(F_LAB1, (uint32_t)prev1);
-	out[1] = feat2(F_LAB2, (uint32_t)prev1, (uint32_t)prev2);
-	out[2] = feat2(F_LABSHAPE, (uint32_t)prev1, t->hshape);
-	out[3] = feat2(F_LABLOW, (uint32_t)prev1, t->hlow);
-	return 4;
+	entfeat_prev(ts, i, &prev1, &prev2);
+	n = entfeat_prevlabels(prev1, prev2, out);
+	return n + entfeat_labword(&ts->t[i], prev1, out + n);
 }
 
 static int
@@ -73,60 +83,33 @@ iscap(const struct etoks *ts, size_t i, size_t part)
 	    !(ts->t[i].flags & TF_CAPSLINE);
 }
 
-/* Where token i stands in its run of capitalized words: the capitalized
- * words before it and after it, up to two each (0 when not capitalized). */
+/* Where token i stands in its run of capitalized words: 0 when it is not
+ * capitalized, else 1 + 3 x the capitalized words before it (up to two)
+ * + those after it (up to two).  In *head, the organization or place
+ * head word ending the run, up to six words on (`Air Force', `Leningrad
+ * Region'), as word-list bits; 0 if none. */
 static uint32_t
-caprun(const struct etoks *ts, size_t i)
+caprun(const struct etoks *ts, size_t i, uint32_t *head)
 {
 	size_t part = ts->t[i].part;
 	uint32_t before = 0, after = 0;
 
+	*head = 0;
 	if (!iscap(ts, i, part))
 		return 0;
 	while (before < 2 && i >= before + 1 && iscap(ts, i - before - 1, part))
 		before++;
-	while (after < 2 && iscap(ts, i + after + 1, part))
+	while (after < 6 && iscap(ts, i + after + 1, part))
 		after++;
-	return 1 + before * 3 + after;
-}
-
-/* The organization or place head word ending token i's run of capitalized
- * words (`Air Force', `Leningrad Region'), as word-list bits; 0 if none. */
-static uint32_t
-runhead(const struct etoks *ts, size_t i)
-{
-	size_t part = ts->t[i].part, j = i;
-	unsigned heads = 1u << GZ_ORGHEAD | 1u << GZ_LOCHEAD;
-
-	if (!iscap(ts, i, part))
-		return 0;
-	while (j - i < 6 && iscap(ts, j + 1, part))
-		j++;
-	return ts->t[j].gaz & heads;
+	*head = ts->t[i + after].gaz & (1u << GZ_ORGHEAD | 1u << GZ_LOCHEAD);
+	return 1 + before * 3 + (after < 2 ? after : 2);
 }
 
 size_t
-entfeat_token(const struct etoks *ts, size_t i, uint32_t *out)
+entfeat_word(const struct etok *t, uint32_t *out)
 {
-	const struct etok *t = &ts->t[i], *p = NULL, *p2 = NULL, *n = NULL,
-	    *n2 = NULL;
-	uint32_t *o = out, plow, nlow, pshape, nshape, k;
+	uint32_t *o = out, k;
 	int c;
-
-	if (i > 0 && ts->t[i - 1].part == t->part) {
-		p = &ts->t[i - 1];
-		if (i > 1 && ts->t[i - 2].part == t->part)
-			p2 = &ts->t[i - 2];
-	}
-	if (i + 1 < ts->n && ts->t[i + 1].part == t->part) {
-		n = &ts->t[i + 1];
-		if (i + 2 < ts->n && ts->t[i + 2].part == t->part)
-			n2 = &ts->t[i + 2];
-	}
-	plow = p ? p->hlow : EDGE_BEFORE;
-	nlow = n ? n->hlow : EDGE_AFTER;
-	pshape = p ? p->hshape : EDGE_BEFORE;
-	nshape = n ? n->hshape : EDGE_AFTER;
 
 	*o++ = feat(F_BIAS, 0);
 	*o++ = feat(F_WORD, t->hword);
@@ -146,6 +129,34 @@ entfeat_token(const struct etoks *ts, size_t i, uint32_t *out)
 		if ((t->gazmulti >> c) & 1)
 			*o++ = feat(F_GAZMULTI, (uint32_t)c);
 	}
+	*o++ = feat2(F_SSLOW, t->flags & (TF_SSTART | TF_CAPSLINE), t->hlow);
+	*o++ = feat(F_LEN, t->len > 6 ? 6 : (uint32_t)t->len);
+	*o++ = feat2(F_PSTART, t->flags & TF_PSTART, t->hshape);
+	return (size_t)(o - out);
+}
+
+size_t
+entfeat_context(const struct etoks *ts, size_t i, uint32_t *out)
+{
+	const struct etok *t = &ts->t[i], *p = NULL, *p2 = NULL, *n = NULL,
+	    *n2 = NULL;
+	uint32_t *o = out, plow, nlow, pshape, nshape, head;
+
+	if (i > 0 && ts->t[i - 1].part == t->part) {
+		p = &ts->t[i - 1];
+		if (i > 1 && ts->t[i - 2].part == t->part)
+			p2 = &ts->t[i - 2];
+	}
+	if (i + 1 < ts->n && ts->t[i + 1].part == t->part) {
+		n = &ts->t[i + 1];
+		if (i + 2 < ts->n && ts->t[i + 2].part == t->part)
+			n2 = &ts->t[i + 2];
+	}
+	plow = p ? p->hlow : EDGE_BEFORE;
+	nlow = n ? n->hlow : EDGE_AFTER;
+	pshape = p ? p->hshape : EDGE_BEFORE;
+	nshape = n ? n->hshape : EDGE_AFTER;
+
 	if (p)
 		gazfeats(p, F_PGAZ, &o);
 	if (n)
@@ -159,13 +170,18 @@ entfeat_token(const struct etoks *ts, size_t i, uint32_t *out)
 	*o++ = feat(F_PSHAPE, pshape);
 	*o++ = feat(F_NSHAPE, nshape);
 	*o++ = feat2(F_SHAPE3, entok_mix(pshape, t->hshape), nshape);
-	*o++ = feat2(F_SSLOW, t->flags & (TF_SSTART | TF_CAPSLINE), t->hlow);
-	*o++ = feat(F_LEN, t->len > 6 ? 6 : (uint32_t)t->len);
-	*o++ = feat2(F_PSTART, t->flags & TF_PSTART, t->hshape);
-	*o++ = feat(F_RUN, caprun(ts, i));
-	if ((k = runhead(ts, i)) != 0)
-		*o++ = feat(F_RUNHEAD, k);
+	*o++ = feat(F_RUN, caprun(ts, i, &head));
+	if (head != 0)
+		*o++ = feat(F_RUNHEAD, head);
 	return (size_t)(o - out);
+}
+
+size_t
+entfeat_token(const struct etoks *ts, size_t i, uint32_t *out)
+{
+	size_t n = entfeat_word(&ts->t[i], out);
+
+	return n + entfeat_context(ts, i, out + n);
 }
 
 /* The words a document reading counts: those holding a capital. */
@@ -178,7 +194,7 @@ counted(const struct etok *t)
 static size_t
 docslot(const struct entdoc *d, uint32_t key)
 {
-	size_t h, mask = d->cap - 1;
+	size_t h, mask = d->size - 1;
 
 	for (h = key & mask;; h = (h + 1) & mask)
 		if (d->key[h] == key || d->key[h] == 0)
@@ -186,15 +202,10 @@ docslot(const struct entdoc *d, uint32_t key)
 }
 
 void
-entfeat_doclabels(struct entdoc *d, const struct etoks *ts, const int *lab,
-    int *doclab)
+entfeat_docinit(struct entdoc *d, size_t ntok)
 {
-	size_t i, h, need = 16;
-	uint32_t c[NLABELS], key;
-	int l, best;
+	size_t h, need = 16 + 2 * ntok;
 
-	for (i = 0; i < ts->n; i++)
-		need += 2 * counted(&ts->t[i]);
 	for (h = 16; h < need; h *= 2)
 		;
 	if (d->cap < h) {
@@ -204,42 +215,49 @@ entfeat_doclabels(struct entdoc *d, const struct etoks *ts, const int *lab,
 		d->count = xmalloc(h * sizeof *d->count);
 		d->cap = h;
 	}
-	memset(d->key, 0, d->cap * sizeof *d->key);
-	for (i = 0; i < ts->n; i++) {
-		if (!counted(&ts->t[i]))
-			continue;
-		key = ts->t[i].hlow | 1;
-		h = docslot(d, key);
-		if (d->key[h] == 0) {
-			d->key[h] = key;
-			memset(d->count[h], 0, sizeof d->count[h]);
-		}
-		d->count[h][lab[i]]++;
+	d->size = h;
+	memset(d->key, 0, d->size * sizeof *d->key);
+}
+
+void
+entfeat_docadd(struct entdoc *d, const struct etok *t, int lab)
+{
+	uint32_t key = t->hlow | 1;
+	size_t h;
+
+	if (!counted(t))
+		return;
+	h = docslot(d, key);
+	if (d->key[h] == 0) {
+		d->key[h] = key;
+		memset(d->count[h], 0, sizeof d->count[h]);
 	}
-	for (i = 0; i < ts->n; i++) {
-		doclab[i] = DOC_NONE;
-		if (!counted(&ts->t[i]))
-			continue;
-		h = docslot(d, ts->t[i].hlow | 1);
-		memcpy(c, d->count[h], sizeof c);
-		c[lab[i]]--;	/* the other occurrences only */
-		best = DOC_NONE;
-		for (l = 1; l < NLABELS; l++)
-			if (c[l] > 0 && (best == DOC_NONE || c[l] > c[best]))
-				best = l;
-		if (best == DOC_NONE && c[LAB_O] > 0)
-			best = LAB_O;
-		doclab[i] = best;
-	}
+	d->count[h][lab]++;
+}
+
+int
+entfeat_doclabel(const struct entdoc *d, const struct etoks *ts,
+    const int *lab, size_t i)
+{
+	uint32_t c[NLABELS];
+	int l, best = DOC_NONE;
+
+	if (!counted(&ts->t[i]))
+		return DOC_NONE;
+	memcpy(c, d->count[docslot(d, ts->t[i].hlow | 1)], sizeof c);
+	c[lab[i]]--;	/* the other occurrences only */
+	for (l = 1; l < NLABELS; l++)
+		if (c[l] > 0 && (best == DOC_NONE || c[l] > c[best]))
+			best = l;
+	if (best == DOC_NONE && c[LAB_O] > 0)
+		best = LAB_O;
+	return best;
 }
 
 size_t
-entfeat_doc(const struct etoks *ts, size_t i, int doclab, uint32_t *out)
+entfeat_doc(int doclab, unsigned flags, uint32_t *out)
 {
-	const struct etok *t = &ts->t[i];
-
 	out[0] = feat(F_DOC, (uint32_t)doclab);
-	out[1] = feat2(F_DOCCASE, (uint32_t)doclab,
-	    t->flags & (TF_CAP | TF_ALLCAP | TF_SSTART | TF_CAPSLINE));
+	out[1] = feat2(F_DOCCASE, (uint32_t)doclab, flags & ENTFEAT_DOCFLAGS);
 	return 2;
 }

@@ -18,6 +18,7 @@
 enum { LAB_O, LAB_PER, LAB_ORG, LAB_LOC, LAB_MISC, NLABELS };
 
 #define ENTFEAT_MAX 96
+#define ENTFEAT_WORD 48
 #define ENTFEAT_NLAB 4
 #define ENTFEAT_NDOC 2
 
@@ -29,7 +30,7 @@ enum { LAB_O, LAB_PER, LAB_ORG, LAB_LOC, LAB_MISC, NLABELS };
 struct entdoc {
 	uint32_t *key;
 	uint32_t (*count)[NLABELS];
-	size_t cap;
+	size_t size, cap;	/* slots for this article, allocated */
 };
 
 /* Is token i plainly no name, given the label of the token before it:
@@ -46,19 +47,44 @@ entfeat_plain(const struct etoks *ts, size_t i, int prev1)
 	return prev1 == LAB_O && !(t->flags & TF_UPPER);
 }
 
+/* The labels of tokens i-1 and i-2 as token i's features see them:
+ * LAB_O before its part. */
+static inline void
+entfeat_prev(const struct etoks *ts, size_t i, int *prev1, int *prev2)
+{
+	size_t part = ts->t[i].part;
+
+	if (i == 0 || ts->t[i - 1].part != part)
+		*prev1 = *prev2 = LAB_O;
+	else if (i == 1 || ts->t[i - 2].part != part)
+		*prev2 = LAB_O;
+}
+
 /* The hashes of token i's features that do not hang on labels; returns
- * how many were written to out (at most ENTFEAT_MAX). */
+ * how many were written to out (at most ENTFEAT_MAX).  They are those of
+ * the word itself, which read nothing but t's bytes, flags and word-list
+ * bits (at most ENTFEAT_WORD), then those of its neighbours. */
 size_t entfeat_token(const struct etoks *ts, size_t i, uint32_t *out);
-/* ... and those that do, given the labels of tokens i-1 and i-2 (LAB_O
- * before the part); at most ENTFEAT_NLAB. */
+size_t entfeat_word(const struct etok *t, uint32_t *out);
+size_t entfeat_context(const struct etoks *ts, size_t i, uint32_t *out);
+/* ... and those that do, given the labels of tokens i-1 and i-2; at most
+ * ENTFEAT_NLAB.  They are those of the two labels as token i sees them
+ * (entfeat_prev), then those of the label before it with the word. */
 size_t entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
     uint32_t *out);
+size_t entfeat_prevlabels(int prev1, int prev2, uint32_t *out);
+size_t entfeat_labword(const struct etok *t, int prev1, uint32_t *out);
 
-/* Fill doclab[i] for every token from the labels lab of a first reading. */
-void entfeat_doclabels(struct entdoc *d, const struct etoks *ts,
-    const int *lab, int *doclab);
-/* The features of token i that hang on doclab (at most ENTFEAT_NDOC). */
-size_t entfeat_doc(const struct etoks *ts, size_t i, int doclab,
-    uint32_t *out);
+/* Make d ready for an article of ntok tokens, count the label lab a
+ * first reading gave each of its tokens t (any token without a capital
+ * may be left out), then ask for token i's document label. */
+void entfeat_docinit(struct entdoc *d, size_t ntok);
+void entfeat_docadd(struct entdoc *d, const struct etok *t, int lab);
+int entfeat_doclabel(const struct entdoc *d, const struct etoks *ts,
+    const int *lab, size_t i);
+/* The features of a token with flags that hang on its document label
+ * doclab (at most ENTFEAT_NDOC); of the flags they read only these: */
+#define ENTFEAT_DOCFLAGS (TF_CAP | TF_ALLCAP | TF_SSTART | TF_CAPSLINE)
+size_t entfeat_doc(int doclab, unsigned flags, uint32_t *out);
 
 #endif

@@ -1,4 +1,3 @@
-#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,107 +10,191 @@
 
 const char *const etype_names[NETYPES] = { "PER", "ORG", "LOC", "MISC" };
 
-static const int8_t *
-weights(void)
-{
-	static int8_t *w;
-	size_t r, i;
-	const char *row;
+/*
+ * The weights packed for the inner loop: a bucket's row is what each of
+ * PER, ORG, LOC and MISC weighs more than O, plus LANE_BIAS, in the four
+ * 16-bit lanes of a uint64_t.  The label with the highest score is the
+ * one with the highest difference, so one 64-bit add sums a row, and
+ * the lanes of a token's sum stay in [0, 65535].
+ */
+#define LANE_BIAS 256		/* a difference is -255 to 255 */
+#define LANE_MAX (LANE_BIAS + 255)
+/* the most rows a token's score sums */
+#define NFEAT (ENTFEAT_MAX + ENTFEAT_NLAB + ENTFEAT_NDOC)
 
-	if (w != NULL)
-		return w;
-	w = xmalloc(entmodel_nrows * ENTMODEL_ROW);
-	for (r = 0; r < entmodel_nrows; r++) {
-		row = entmodel_rows[r];
-		for (i = 0; i < ENTMODEL_ROW; i++)
-			w[r * ENTMODEL_ROW + i] = (int8_t)((unsigned char)row[i] -
-			    ENTMODEL_ZERO);
-	}
-	return w;
-}
+_Static_assert(NLABELS == 5, "four lanes: the labels but O");
+_Static_assert(NFEAT * LANE_MAX <= 0xffff, "a lane holds a token's sum");
 
-_Static_assert(NLABELS == 5, "addrows() sums five labels");
-
-#define STAT_NONE INT32_MIN	/* stat[] not yet summed */
-
-/* Add the weight rows of features f[0, nf) to score: the inner loop of
- * the tagger.  The sums stay in locals, since score might alias the
- * int8_t weights for all the compiler knows. */
-static void
-addrows(int32_t *score, const int8_t *w, const uint32_t *f, size_t nf)
+/* Add the rows of features f[0, nf) to s. */
+static struct score
+addrows(struct score s, const uint64_t *rows, const uint32_t *f, size_t nf)
 {
 	const uint32_t mask = (1u << entmodel_bits) - 1;
-	int32_t s0 = score[0], s1 = score[1], s2 = score[2], s3 = score[3],
-	    s4 = score[4];
-	const int8_t *row;
 	size_t k;
 
-	for (k = 0; k < nf; k++) {
-		row = w + (size_t)(f[k] & mask) * NLABELS;
-		s0 += row[0];
-		s1 += row[1];
-		s2 += row[2];
-		s3 += row[3];
-		s4 += row[4];
-	}
-	score[0] = s0;
-	score[1] = s1;
-	score[2] = s2;
-	score[3] = s3;
-	score[4] = s4;
+	for (k = 0; k < nf; k++)
+		s.lanes += rows[f[k] & mask];
+	s.nf += nf;
+	return s;
 }
 
-/* Label every token, left to right, given the document labels (NULL on
- * the first reading).  The label-free part of a token's score is summed
- * once, on the first reading that needs it. */
-static void
-label(struct entities *e, const int *doclab)
+static struct score
+addscore(struct score s, struct score t)
 {
-	const int8_t *w = weights();
-	uint32_t f[ENTFEAT_MAX + ENTFEAT_NLAB + ENTFEAT_NDOC];
-	int32_t score[NLABELS], *st;
-	size_t i, nf;
-	int l, best, p1 = LAB_O, p2 = LAB_O, q1 = LAB_O, q2 = LAB_O, was;
+	s.lanes += t.lanes;
+	s.nf += t.nf;
+	return s;
+}
 
-	for (i = 0; i < e->ts.n; i++, q2 = q1, q1 = was) {
-		/* the first reading's label, on the second */
-		was = doclab != NULL ? e->lab[i] : LAB_O;
-		if (entfeat_plain(&e->ts, i, p1)) {
-			e->lab[i] = LAB_O;
+/* The model as the tagger weighs it: the packed rows, and the scores of
+ * the features that hang on nothing but labels and flags: those of each
+ * pair of labels before a token, and of each document label with the
+ * flags that matter to it. */
+struct weights {
+	uint64_t *rows;
+	struct score prev[NLABELS][NLABELS];
+	struct score doc[DOC_NONE + 1][ENTFEAT_DOCFLAGS + 1];
+};
+
+static const struct weights *
+weights(void)
+{
+	static struct weights w;
+	uint32_t f[ENTFEAT_NLAB + ENTFEAT_NDOC];
+	size_t r, c, b, nb = entmodel_nrows * ENTMODEL_ROW / NLABELS;
+	unsigned fl;
+	int p1, p2, d;
+	int8_t *wt, *x;
+
+	if (w.rows != NULL)
+		return &w;
+	wt = xmalloc(entmodel_nrows * ENTMODEL_ROW);
+	for (r = 0; r < entmodel_nrows; r++)
+		for (c = 0; c < ENTMODEL_ROW; c++)
+			wt[r * ENTMODEL_ROW + c] = (int8_t)((unsigned char)
+			    entmodel_rows[r][c] - ENTMODEL_ZERO);
+	w.rows = xmalloc(nb * sizeof *w.rows);
+	for (b = 0; b < nb; b++) {
+		x = wt + b * NLABELS;
+		w.rows[b] = (uint64_t)(x[1] - x[0] + LANE_BIAS) |
+		    (uint64_t)(x[2] - x[0] + LANE_BIAS) << 16 |
+		    (uint64_t)(x[3] - x[0] + LANE_BIAS) << 32 |
+		    (uint64_t)(x[4] - x[0] + LANE_BIAS) << 48;
+	}
+	free(wt);
+	for (p1 = 0; p1 < NLABELS; p1++)
+		for (p2 = 0; p2 < NLABELS; p2++)
+			w.prev[p1][p2] = addrows((struct score){ 0, 0 },
+			    w.rows, f, entfeat_prevlabels(p1, p2, f));
+	for (d = 0; d <= DOC_NONE; d++)
+		for (fl = 0; fl <= ENTFEAT_DOCFLAGS; fl++)
+			w.doc[d][fl] = addrows((struct score){ 0, 0 }, w.rows,
+			    f, entfeat_doc(d, fl, f));
+	return &w;
+}
+
+/* The label of the highest score, the first of equals. */
+static int
+bestlabel(struct score s)
+{
+	uint32_t v, bestv = LANE_BIAS * s.nf;	/* O's: no difference */
+	int l, best = LAB_O;
+
+	for (l = 1; l < NLABELS; l++) {
+		v = (uint32_t)(s.lanes >> 16 * (l - 1)) & 0xffff;
+		if (v > bestv) {
+			best = l;
+			bestv = v;
+		}
+	}
+	return best;
+}
+
+/* The sum of token i's label-free features: the word's own, from the
+ * cache when it is there, then its neighbours'. */
+static struct score
+tokenscore(struct entities *e, const uint64_t *rows, size_t i)
+{
+	const struct etok *t = &e->ts.t[i];
+	struct score s = { 0, 0 };
+	uint32_t f[ENTFEAT_MAX];
+
+	if (!entcache_get(&e->words, t, &s)) {
+		s = addrows(s, rows, f, entfeat_word(t, f));
+		entcache_put(&e->words, t, s);
+	}
+	return addrows(s, rows, f, entfeat_context(&e->ts, i, f));
+}
+
+/* The label token i had, back tokens before it, on the first reading. */
+static int
+firstlabel(const int *first, size_t i, size_t back)
+{
+	return i >= back ? first[i - back] : LAB_O;
+}
+
+/* Label every token, left to right, into lab: the first reading when
+ * first is NULL, counting its labels in e->doc, else the second, given
+ * the first's labels and the document labels they make.  The label-free
+ * part of a token's score is summed once, in e->stat, on the first
+ * reading that needs it. */
+static void
+label(struct entities *e, const int *first, int *lab)
+{
+	const struct weights *w = weights();
+	const struct etoks *ts = &e->ts;
+	uint32_t f[ENTFEAT_NLAB];
+	struct score *st, sc;
+	size_t i, nf;
+	int best, doclab, p1 = LAB_O, p2 = LAB_O, q1, q2;
+
+	for (i = 0; i < ts->n; i++) {
+		if (entfeat_plain(ts, i, p1)) {
+			lab[i] = LAB_O;
 			p2 = p1;
 			p1 = LAB_O;
+			/* and so, in a tight loop, the plain tokens after it */
+			for (; i + 1 < ts->n && entfeat_plain(ts, i + 1, LAB_O);
+			    i++) {
+				lab[i + 1] = LAB_O;
+				p2 = LAB_O;
+			}
 			continue;
 		}
 		/* the second reading keeps a label whose features are as
 		 * they were */
-		if (doclab != NULL && doclab[i] == DOC_NONE && q1 == p1 &&
-		    q2 == p2) {
+		doclab = first != NULL ?
+		    entfeat_doclabel(&e->doc, ts, first, i) : DOC_NONE;
+		if (first != NULL && doclab == DOC_NONE &&
+		    firstlabel(first, i, 1) == p1 &&
+		    firstlabel(first, i, 2) == p2) {
+			lab[i] = first[i];
 			p2 = p1;
-			p1 = was;
+			p1 = first[i];
 			continue;
 		}
-		st = e->stat + i * NLABELS;
-		if (st[0] == STAT_NONE) {
-			nf = entfeat_token(&e->ts, i, f);
-			st[0] = st[1] = st[2] = st[3] = st[4] = 0;
-			addrows(st, w, f, nf);
-		}
-		nf = entfeat_labels(&e->ts, i, p1, p2, f);
-		nf += entfeat_doc(&e->ts, i, doclab ? doclab[i] : DOC_NONE,
-		    f + nf);
-		memcpy(score, st, sizeof score);
-		addrows(score, w, f, nf);
-		best = LAB_O;
-		for (l = 1; l < NLABELS; l++)
-			if (score[l] > score[best])
-				best = l;
+		/* summed on the first reading, unless it was plain there */
+		st = &e->stat[i];
+		if (first == NULL ||
+		    entfeat_plain(ts, i, firstlabel(first, i, 1)))
+			*st = tokenscore(e, w->rows, i);
+		q1 = p1;	/* the labels before, as token i sees them */
+		q2 = p2;
+		entfeat_prev(ts, i, &q1, &q2);
+		nf = entfeat_labword(&ts->t[i], q1, f);
+		sc = addscore(*st, w->prev[q1][q2]);
+		sc = addscore(sc,
+		    w->doc[doclab][ts->t[i].flags & ENTFEAT_DOCFLAGS]);
+		best = bestlabel(addrows(sc, w->rows, f, nf));
 		/* a mark alone is no name */
-		if ((e->ts.t[i].flags & TF_PUNCT) && (i == 0 ||
-		    e->lab[i - 1] != best))
+		if ((ts->t[i].flags & TF_PUNCT) &&
+		    (i == 0 || lab[i - 1] != best))
 			best = LAB_O;
-		e->lab[i] = best;
+		lab[i] = best;
 		p2 = p1;
 		p1 = best;
+		if (first == NULL)
+			entfeat_docadd(&e->doc, &ts->t[i], best);
 	}
 }
 
@@ -120,16 +203,14 @@ label(struct entities *e, const int *doclab)
 static void
 read2(struct entities *e)
 {
-	size_t i, n = e->ts.n;
+	size_t n = e->ts.n;
 
+	growarray(&e->first, &e->firstcap, n, sizeof *e->first);
 	growarray(&e->lab, &e->labcap, n, sizeof *e->lab);
-	growarray(&e->doclab, &e->doclabcap, n, sizeof *e->doclab);
-	growarray(&e->stat, &e->statcap, n * NLABELS, sizeof *e->stat);
-	for (i = 0; i < n; i++)
-		e->stat[i * NLABELS] = STAT_NONE;
-	label(e, NULL);
-	entfeat_doclabels(&e->doc, &e->ts, e->lab, e->doclab);
-	label(e, e->doclab);
+	growarray(&e->stat, &e->statcap, n, sizeof *e->stat);
+	entfeat_docinit(&e->doc, n);
+	label(e, NULL, e->first);
+	label(e, e->first, e->lab);
 }
 
 /* The type of a country, city or organization the lists know, or -1. */
@@ -184,21 +265,22 @@ listspans(struct entities *e)
 		int gz, lab;
 	} kinds[] = { { GZ_ORG, LAB_ORG }, { GZ_LOC, LAB_LOC } };
 	const struct etok *t = e->ts.t;
-	size_t i, j, k;
+	size_t i, j, k, n = e->ts.n;
+	int *lab = e->lab;
 	unsigned bit;
 
-	for (i = 0; i < e->ts.n; i++) {
-		if (e->lab[i] == LAB_O)
+	for (i = 0; i < n; i++) {
+		if (lab[i] == LAB_O)
 			continue;
 		for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
 			bit = 1u << kinds[k].gz;
 			if (!(t[i].gazstart & bit) || !(t[i].gazmulti & bit))
 				continue;
-			for (j = i + 1; j < e->ts.n && t[j].part == t[i].part &&
+			for (j = i + 1; j < n && t[j].part == t[i].part &&
 			    (t[j].gazmulti & bit) && !(t[j].gazstart & bit); j++)
 				;
 			for (; i < j; i++)
-				e->lab[i] = kinds[k].lab;
+				lab[i] = kinds[k].lab;
 			i--;
 			break;
 		}
@@ -245,18 +327,21 @@ addmention(struct entities *e, size_t first, size_t end, int lab)
 static void
 mentions(struct entities *e)
 {
-	size_t i, first = 0;
+	const struct etok *t = e->ts.t;
+	const int *lab = e->lab;
+	size_t i, first = 0, n = e->ts.n;
 	int cur = LAB_O;
 
 	e->n = 0;
-	for (i = 0; i <= e->ts.n; i++) {
-		if (i < e->ts.n && e->lab[i] == cur && cur != LAB_O &&
-		    e->ts.t[i].part == e->ts.t[first].part &&
-		    !(e->ts.t[i].flags & TF_POSS))
+	for (i = 0; i <= n; i++) {
+		if (cur == LAB_O && i < n && lab[i] == LAB_O)
+			continue;	/* no name, the most of the time */
+		if (i < n && lab[i] == cur && cur != LAB_O &&
+		    t[i].part == t[first].part && !(t[i].flags & TF_POSS))
 			continue;
 		if (cur != LAB_O)
 			addmention(e, first, i, cur);
-		cur = i < e->ts.n ? e->lab[i] : LAB_O;
+		cur = i < n ? lab[i] : LAB_O;
 		first = i;
 	}
 }
@@ -362,38 +447,35 @@ static void
 personwords(struct entities *e)
 {
 	const struct etok *t = e->ts.t;
-	size_t i, first = 0, nword = 0, n = e->ts.n, nkeys = 0;
-	int *lab = e->lab, alone, pass;
+	size_t i, k, first = 0, nword = 0, n = e->ts.n, nkeys = 0;
+	int *lab = e->lab, alone;
 	int32_t *s;
 
-	/* the table is sized by the names (first pass), then filled */
-	for (pass = 0; pass < 2; pass++) {
-		if (pass == 1) {
-			if (nkeys == 0)
-				return;
-			mapclear(e, nkeys);
+	/* the last words, then a table sized by them */
+	for (i = 0; i < n; i++) {
+		if (lab[i] == LAB_O)
+			continue;
+		if (i == 0 || lab[i - 1] != lab[i] ||
+		    t[i - 1].part != t[i].part) {
+			nword = 0;
+			first = i;
 		}
-		for (i = 0; i < n; i++) {
-			if (lab[i] == LAB_O || i == 0 || lab[i - 1] != lab[i] ||
-			    t[i - 1].part != t[i].part) {
-				nword = 0;
-				first = i;
-			}
-			if (lab[i] == LAB_O)
-				continue;
-			nword += !(t[i].flags & TF_PUNCT);
-			if (i + 1 < n && lab[i + 1] == lab[i] &&
-			    t[i + 1].part == t[i].part)
-				continue;
-			/* i ends a name */
-			if (lab[i] != LAB_PER || nword < 2 || i == first)
-				continue;
-			if (pass == 0)
-				nkeys++;
-			else
-				mapslot(e, t[i].hlow | 1)[1] = LAB_PER;
-		}
+		nword += !(t[i].flags & TF_PUNCT);
+		if (i + 1 < n && lab[i + 1] == lab[i] &&
+		    t[i + 1].part == t[i].part)
+			continue;
+		/* i ends a name */
+		if (lab[i] != LAB_PER || nword < 2 || i == first)
+			continue;
+		growarray(&e->lastwords, &e->lastwordscap, nkeys + 1,
+		    sizeof *e->lastwords);
+		e->lastwords[nkeys++] = t[i].hlow | 1;
 	}
+	if (nkeys == 0)
+		return;
+	mapclear(e, nkeys);
+	for (k = 0; k < nkeys; k++)
+		mapslot(e, e->lastwords[k])[1] = LAB_PER;
 	for (i = 0; i < n; i++) {
 		if (!(t[i].flags & (TF_CAP | TF_ALLCAP)))
 			continue;
@@ -674,35 +756,38 @@ listtypes(struct entities *e)
 static void
 majoritytypes(struct entities *e)
 {
+	struct tally {
+		size_t first;		/* the first mention of the same words */
+		int32_t votes[NETYPES];	/* ... the types they were given */
+	} *tally, *v;
 	struct mention *m;
 	int32_t *s;
 	size_t i, k;
-	int32_t *votes;
 	int best;
 
 	if (e->n == 0)
 		return;
-	votes = xmalloc(e->n * NETYPES * sizeof *votes);
-	memset(votes, 0, e->n * NETYPES * sizeof *votes);
+	tally = xmalloc(e->n * sizeof *tally);
+	memset(tally, 0, e->n * sizeof *tally);
 	mapclear(e, e->n);
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
 		s = mapslot(e, hashlower(m->text, m->len));
 		if (s[1] == 0)
 			s[1] = (int32_t)i + 1;
-		votes[(size_t)(s[1] - 1) * NETYPES + m->type]++;
+		tally[i].first = (size_t)(s[1] - 1);
+		tally[tally[i].first].votes[m->type]++;
 	}
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
-		s = mapslot(e, hashlower(m->text, m->len));
+		v = &tally[tally[i].first];
 		best = (int)m->type;
 		for (k = 0; k < NETYPES; k++)
-			if (votes[(size_t)(s[1] - 1) * NETYPES + k] >
-			    votes[(size_t)(s[1] - 1) * NETYPES + best])
+			if (v->votes[k] > v->votes[best])
 				best = (int)k;
 		m->type = (enum etype)best;
 	}
-	free(votes);
+	free(tally);
 }
 
 void

@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "article.h"
+#include "entcache.h"
 #include "entfeat.h"
 #include "entok.h"
 
@@ -34,16 +35,19 @@ struct mention {
 struct entities {
 	struct etoks ts;
 	int *lab;		/* each token's label */
-	int *doclab;		/* ... and its document label (entfeat.h) */
-	int32_t *stat;		/* scores of label-free features, NLABELS each */
-	size_t labcap, doclabcap, statcap;
-	struct entdoc doc;
+	int *first;		/* ... on the first reading */
+	struct score *stat;	/* each token's label-free features summed */
+	struct entcache words;	/* ... of its word alone, remembered */
+	size_t labcap, firstcap, statcap;
+	struct entdoc doc;	/* the first reading's labels counted */
 	struct mention *m;
 	size_t n, cap;
 	char *names;		/* every mention's NAME */
 	size_t nameslen, namescap;
 	int32_t *map;		/* hash tables for NAME resolution */
 	size_t mapcap;
+	uint32_t *lastwords;	/* keys: persons' last words */
+	size_t lastwordscap;
 };
 
 /* Find the mentions of a, in text order, replacing what e held. */

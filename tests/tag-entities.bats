@@ -159,3 +159,15 @@ wrap.txt	253	LOC	Geneva	Geneva"
 bom.txt	21	ORG	NATO	NATO
 bom.txt	30	PER	Sergey Lavrov	Lavrov"
 }
+
+@test "a word weighs the same whatever the articles before made of it" {
+	# the tagger remembers words' scores across articles: at a sentence
+	# start Bush is no name, inside one a person, ALL-CAPS something else
+	printf 'Bush said it would.\f\nOfficials met Bush on Friday. The Bush group said Bush was there.\n\f\nBUSH\n' > bush.txt
+	run "$BIN/tag-entities" bush.txt
+	[ "$status" -eq 0 ]
+	expect "bush.txt#2	15	PER	Bush	Bush
+bush.txt#2	35	PER	Bush	Bush
+bush.txt#2	51	PER	Bush	Bush
+bush.txt#3	1	ORG	BUSH	BUSH"
+}

@@ -253,8 +253,8 @@ decode(const struct doc *d, const int *doclab, int *lab, float *w, float *u,
 			continue;
 		}
 		nf = entfeat_labels(&d->ts, t, p1, p2, f);
-		nf += entfeat_doc(&d->ts, t, doclab ? doclab[t] : DOC_NONE,
-		    f + nf);
+		nf += entfeat_doc(doclab ? doclab[t] : DOC_NONE,
+		    d->ts.t[t].flags, f + nf);
 		best = predict(d, t, f, nf, w);
 		if (u != NULL) {
 			if (best != d->gold[t]) {
@@ -276,6 +276,7 @@ static void
 train(int epochs, float *w, float *u)
 {
 	struct entdoc ed = { 0 };
+	const struct etoks *ts;
 	size_t *order, i, j, k, x, maxn = 1;
 	int ep, err, *first, *doclab;
 	float c = 1;
@@ -298,7 +299,12 @@ train(int epochs, float *w, float *u)
 		err = 0;
 		for (k = 0; k < ndocs; k++) {
 			decode(&docs[order[k]], NULL, first, w, NULL, &c);
-			entfeat_doclabels(&ed, &docs[order[k]].ts, first, doclab);
+			ts = &docs[order[k]].ts;
+			entfeat_docinit(&ed, ts->n);
+			for (x = 0; x < ts->n; x++)
+				entfeat_docadd(&ed, &ts->t[x], first[x]);
+			for (x = 0; x < ts->n; x++)
+				doclab[x] = entfeat_doclabel(&ed, ts, first, x);
 			err += decode(&docs[order[k]], doclab, first, w, u, &c);
 		}
 		fprintf(stderr, "epoch %d: %d errors in %zu tokens\n", ep + 1,

@@ -1,0 +1,36 @@
+/*
+ * entcache: the scores of words' own features (entfeat_word), remembered
+ * across articles, for the capitalized words the tagger weighs come back
+ * again and again (The, Reuters, Monday, U.S.).  A word is known by all
+ * entfeat_word reads: its bytes, flags and word-list bits.  Words longer
+ * than ENTCACHE_LEN bytes are not remembered; a fixed number of slots,
+ * each word taking the one its hash picks, bounds the memory.
+ */
+#ifndef ENTCACHE_H
+#define ENTCACHE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "entok.h"
+
+/* A sum of weight rows (see entities.c): the lanes, and how many rows. */
+struct score {
+	uint64_t lanes;
+	size_t nf;
+};
+
+#define ENTCACHE_LEN 14
+
+struct entcache {
+	struct wordslot *slot;
+};
+
+/* Is token t's score remembered?  Then it is put in *s. */
+int entcache_get(const struct entcache *c, const struct etok *t,
+    struct score *s);
+
+/* Remember s, the score of a word's features, as token t's. */
+void entcache_put(struct entcache *c, const struct etok *t, struct score s);
+
+#endif
