@@ -191,13 +191,20 @@ counted(const struct etok *t)
 	return (t->flags & (TF_UPPER | TF_PUNCT)) == TF_UPPER;
 }
 
+/* A slot of the table is this article's when its stamp is, so a new
+ * article needs no clearing of the table. */
+struct docword {
+	uint32_t key, stamp;
+	uint32_t count[NLABELS];
+};
+
 static size_t
 docslot(const struct entdoc *d, uint32_t key)
 {
 	size_t h, mask = d->size - 1;
 
 	for (h = key & mask;; h = (h + 1) & mask)
-		if (d->key[h] == key || d->key[h] == 0)
+		if (d->word[h].stamp != d->stamp || d->word[h].key == key)
 			return h;
 }
 
@@ -209,30 +216,36 @@ entfeat_docinit(struct entdoc *d, size_t ntok)
 	for (h = 16; h < need; h *= 2)
 		;
 	if (d->cap < h) {
-		free(d->key);
-		free(d->count);
-		d->key = xmalloc(h * sizeof *d->key);
-		d->count = xmalloc(h * sizeof *d->count);
+		free(d->word);
+		d->word = xmalloc(h * sizeof *d->word);
+		memset(d->word, 0, h * sizeof *d->word);
 		d->cap = h;
+		d->stamp = 0;
+	}
+	if (++d->stamp == 0) {	/* once in 2^32 articles */
+		memset(d->word, 0, d->cap * sizeof *d->word);
+		d->stamp = 1;
 	}
 	d->size = h;
-	memset(d->key, 0, d->size * sizeof *d->key);
+	growarray(&d->slot, &d->slotcap, ntok, sizeof *d->slot);
 }
 
 void
-entfeat_docadd(struct entdoc *d, const struct etok *t, int lab)
+entfeat_docadd(struct entdoc *d, const struct etoks *ts, size_t i, int lab)
 {
-	uint32_t key = t->hlow | 1;
-	size_t h;
+	uint32_t key = ts->t[i].hlow | 1;	/* the key the model learnt with */
+	struct docword *w;
 
-	if (!counted(t))
+	if (!counted(&ts->t[i]))
 		return;
-	h = docslot(d, key);
-	if (d->key[h] == 0) {
-		d->key[h] = key;
-		memset(d->count[h], 0, sizeof d->count[h]);
+	w = &d->word[docslot(d, key)];
+	if (w->stamp != d->stamp) {
+		w->key = key;
+		w->stamp = d->stamp;
+		memset(w->count, 0, sizeof w->count);
 	}
-	d->count[h][lab]++;
+	w->count[lab]++;
+	d->slot[i] = (uint32_t)(w - d->word);
 }
 
 int
@@ -244,7 +257,7 @@ entfeat_doclabel(const struct entdoc *d, const struct etoks *ts,
 
 	if (!counted(&ts->t[i]))
 		return DOC_NONE;
-	memcpy(c, d->count[docslot(d, ts->t[i].hlow | 1)], sizeof c);
+	memcpy(c, d->word[d->slot[i]].count, sizeof c);
 	c[lab[i]]--;	/* the other occurrences only */
 	for (l = 1; l < NLABELS; l++)
 		if (c[l] > 0 && (best == DOC_NONE || c[l] > c[best]))

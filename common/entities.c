@@ -194,7 +194,7 @@ label(struct entities *e, const int *first, int *lab)
 		p2 = p1;
 		p1 = best;
 		if (first == NULL)
-			entfeat_docadd(&e->doc, &ts->t[i], best);
+			entfeat_docadd(&e->doc, ts, i, best);
 	}
 }
 
