@@ -75,12 +75,12 @@ entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
 	return n + entfeat_labword(&ts->t[i], prev1, out + n);
 }
 
+/* Is t, a token of the same part, capitalized outside an ALL-CAPS line? */
 static int
-iscap(const struct etoks *ts, size_t i, size_t part)
+iscap(const struct etok *t, size_t part)
 {
-	return i < ts->n && ts->t[i].part == part &&
-	    (ts->t[i].flags & (TF_CAP | TF_ALLCAP)) &&
-	    !(ts->t[i].flags & TF_CAPSLINE);
+	return t->part == part && (t->flags & (TF_CAP | TF_ALLCAP)) &&
+	    !(t->flags & TF_CAPSLINE);
 }
 
 /* Where token i stands in its run of capitalized words: 0 when it is not
@@ -91,17 +91,18 @@ iscap(const struct etoks *ts, size_t i, size_t part)
 static uint32_t
 caprun(const struct etoks *ts, size_t i, uint32_t *head)
 {
-	size_t part = ts->t[i].part;
+	const struct etok *t = &ts->t[i];
+	size_t part = t->part, nafter = ts->n - 1 - i;
 	uint32_t before = 0, after = 0;
 
 	*head = 0;
-	if (!iscap(ts, i, part))
+	if (!iscap(t, part))
 		return 0;
-	while (before < 2 && i >= before + 1 && iscap(ts, i - before - 1, part))
+	while (before < 2 && before < i && iscap(t - before - 1, part))
 		before++;
-	while (after < 6 && iscap(ts, i + after + 1, part))
+	while (after < 6 && after < nafter && iscap(t + after + 1, part))
 		after++;
-	*head = ts->t[i + after].gaz & (1u << GZ_ORGHEAD | 1u << GZ_LOCHEAD);
+	*head = t[after].gaz & (1u << GZ_ORGHEAD | 1u << GZ_LOCHEAD);
 	return 1 + before * 3 + (after < 2 ? after : 2);
 }
 
@@ -140,17 +141,18 @@ entfeat_context(const struct etoks *ts, size_t i, uint32_t *out)
 {
 	const struct etok *t = &ts->t[i], *p = NULL, *p2 = NULL, *n = NULL,
 	    *n2 = NULL;
+	size_t part = t->part, nafter = ts->n - 1 - i;
 	uint32_t *o = out, plow, nlow, pshape, nshape, head;
 
-	if (i > 0 && ts->t[i - 1].part == t->part) {
-		p = &ts->t[i - 1];
-		if (i > 1 && ts->t[i - 2].part == t->part)
-			p2 = &ts->t[i - 2];
+	if (i > 0 && t[-1].part == part) {
+		p = t - 1;
+		if (i > 1 && t[-2].part == part)
+			p2 = t - 2;
 	}
-	if (i + 1 < ts->n && ts->t[i + 1].part == t->part) {
-		n = &ts->t[i + 1];
-		if (i + 2 < ts->n && ts->t[i + 2].part == t->part)
-			n2 = &ts->t[i + 2];
+	if (nafter > 0 && t[1].part == part) {
+		n = t + 1;
+		if (nafter > 1 && t[2].part == part)
+			n2 = t + 2;
 	}
 	plow = p ? p->hlow : EDGE_BEFORE;
 	nlow = n ? n->hlow : EDGE_AFTER;
