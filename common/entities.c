@@ -193,8 +193,11 @@ label(struct entities *e, const int *first, int *lab)
 		lab[i] = best;
 		p2 = p1;
 		p1 = best;
-		if (first == NULL)
+		if (first == NULL) {
 			entfeat_docadd(&e->doc, ts, i, best);
+			if (ts->t[i].flags & TF_UPPER)
+				e->upper[e->nupper++] = i;
+		}
 	}
 }
 
@@ -208,6 +211,8 @@ read2(struct entities *e)
 	growarray(&e->first, &e->firstcap, n, sizeof *e->first);
 	growarray(&e->lab, &e->labcap, n, sizeof *e->lab);
 	growarray(&e->stat, &e->statcap, n, sizeof *e->stat);
+	growarray(&e->upper, &e->uppercap, n, sizeof *e->upper);
+	e->nupper = 0;
 	entfeat_docinit(&e->doc, n);
 	label(e, NULL, e->first);
 	label(e, e->first, e->lab);
@@ -256,6 +261,24 @@ splitnames(struct entities *e, size_t tok)
 	return 1;
 }
 
+/* The first token at or after *k of e->upper, and at or after from,
+ * that holds a label, or the token count.  Every stretch of labelled
+ * tokens starts at a token holding a capital (a capital's absence makes
+ * a token plain but after a name), so that is where the next one starts;
+ * *k moves on to it. */
+static size_t
+nextnamed(const struct entities *e, size_t *k, size_t from)
+{
+	size_t i;
+
+	for (; *k < e->nupper; ++*k) {
+		i = e->upper[*k];
+		if (i >= from && e->lab[i] != LAB_O)
+			return i;
+	}
+	return e->ts.n;
+}
+
 /* A name of several words the lists know is whole once the tagger found
  * its start: `France 24', not `France'. */
 static void
@@ -265,13 +288,15 @@ listspans(struct entities *e)
 		int gz, lab;
 	} kinds[] = { { GZ_ORG, LAB_ORG }, { GZ_LOC, LAB_LOC } };
 	const struct etok *t = e->ts.t;
-	size_t i, j, k, n = e->ts.n;
+	size_t i, j, k, u = 0, n = e->ts.n;
 	int *lab = e->lab;
 	unsigned bit;
 
-	for (i = 0; i < n; i++) {
-		if (lab[i] == LAB_O)
+	for (i = nextnamed(e, &u, 0); i < n; i++) {
+		if (lab[i] == LAB_O) {
+			i = nextnamed(e, &u, i) - 1;
 			continue;
+		}
 		for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
 			bit = 1u << kinds[k].gz;
 			if (!(t[i].gazstart & bit) || !(t[i].gazmulti & bit))
@@ -329,20 +354,19 @@ mentions(struct entities *e)
 {
 	const struct etok *t = e->ts.t;
 	const int *lab = e->lab;
-	size_t i, first = 0, n = e->ts.n;
-	int cur = LAB_O;
+	size_t i, end, u = 0, n = e->ts.n;
 
 	e->n = 0;
-	for (i = 0; i <= n; i++) {
-		if (cur == LAB_O && i < n && lab[i] == LAB_O)
-			continue;	/* no name, the most of the time */
-		if (i < n && lab[i] == cur && cur != LAB_O &&
-		    t[i].part == t[first].part && !(t[i].flags & TF_POSS))
-			continue;
-		if (cur != LAB_O)
-			addmention(e, first, i, cur);
-		cur = i < n ? lab[i] : LAB_O;
-		first = i;
+	for (i = nextnamed(e, &u, 0); i < n; i = nextnamed(e, &u, i)) {
+		/* the names of one stretch: runs of a label within a part,
+		 * a possessive starting the next */
+		for (; i < n && lab[i] != LAB_O; i = end) {
+			for (end = i + 1; end < n && lab[end] == lab[i] &&
+			    t[end].part == t[i].part &&
+			    !(t[end].flags & TF_POSS); end++)
+				;
+			addmention(e, i, end, lab[i]);
+		}
 	}
 }
 
@@ -447,36 +471,38 @@ static void
 personwords(struct entities *e)
 {
 	const struct etok *t = e->ts.t;
-	size_t i, k, first = 0, nword = 0, n = e->ts.n, nkeys = 0;
+	size_t i, k, u = 0, first, nword, n = e->ts.n, nkeys = 0;
 	int *lab = e->lab, alone;
 	int32_t *s;
 
 	/* the last words, then a table sized by them */
-	for (i = 0; i < n; i++) {
-		if (lab[i] == LAB_O)
-			continue;
-		if (i == 0 || lab[i - 1] != lab[i] ||
-		    t[i - 1].part != t[i].part) {
-			nword = 0;
+	for (i = nextnamed(e, &u, 0); i < n; i = nextnamed(e, &u, i)) {
+		/* the names of one stretch: runs of a label within a part */
+		for (; i < n && lab[i] != LAB_O; i++) {
 			first = i;
+			nword = 0;
+			for (;; i++) {
+				nword += !(t[i].flags & TF_PUNCT);
+				if (i + 1 == n || lab[i + 1] != lab[i] ||
+				    t[i + 1].part != t[i].part)
+					break;
+			}
+			/* i ends a name */
+			if (lab[i] != LAB_PER || nword < 2 || i == first)
+				continue;
+			growarray(&e->lastwords, &e->lastwordscap, nkeys + 1,
+			    sizeof *e->lastwords);
+			e->lastwords[nkeys++] = t[i].hlow | 1;
 		}
-		nword += !(t[i].flags & TF_PUNCT);
-		if (i + 1 < n && lab[i + 1] == lab[i] &&
-		    t[i + 1].part == t[i].part)
-			continue;
-		/* i ends a name */
-		if (lab[i] != LAB_PER || nword < 2 || i == first)
-			continue;
-		growarray(&e->lastwords, &e->lastwordscap, nkeys + 1,
-		    sizeof *e->lastwords);
-		e->lastwords[nkeys++] = t[i].hlow | 1;
 	}
 	if (nkeys == 0)
 		return;
 	mapclear(e, nkeys);
 	for (k = 0; k < nkeys; k++)
 		mapslot(e, e->lastwords[k])[1] = LAB_PER;
-	for (i = 0; i < n; i++) {
+	/* a capitalized word holds a capital */
+	for (k = 0; k < e->nupper; k++) {
+		i = e->upper[k];
 		if (!(t[i].flags & (TF_CAP | TF_ALLCAP)))
 			continue;
 		s = mapslot(e, t[i].hlow | 1);

@@ -39,6 +39,8 @@ struct entities {
 	struct score *stat;	/* each token's label-free features summed */
 	struct entcache words;	/* ... of its word alone, remembered */
 	size_t labcap, firstcap, statcap;
+	size_t *upper;		/* the tokens holding a capital, in order */
+	size_t nupper, uppercap;
 	struct entdoc doc;	/* the first reading's labels counted */
 	struct mention *m;
 	size_t n, cap;
