@@ -392,14 +392,16 @@ isword(const struct etok *t)
 
 /* The mention as written, each run of white space and control bytes made
  * one space (so NAME stays text of the article); ALL-CAPS words of more
- * than three letters folded to title case when fold is set. */
-static void
+ * than three letters folded to title case when fold is set.  Returns
+ * whether NAME is the text as written, byte for byte. */
+static int
 defaultname(struct entities *e, struct mention *m, int fold)
 {
 	const struct etok *t;
 	const char *s, *g, *end = m->text + m->len;
 	size_t i, n;
 	unsigned char c;
+	int asis = 1;
 
 	growarray(&e->names, &e->namescap, e->nameslen + m->len, 1);
 	m->name = e->nameslen;
@@ -413,16 +415,21 @@ defaultname(struct entities *e, struct mention *m, int fold)
 			c = (unsigned char)*g;
 			if (c > ' ' && c != 0x7f)
 				e->names[e->nameslen++] = (char)c;
-			else if (e->names[e->nameslen - 1] != ' ')
+			else if (e->names[e->nameslen - 1] != ' ') {
 				e->names[e->nameslen++] = ' ';
+				asis &= c == ' ';
+			} else
+				asis = 0;
 		}
-		if (fold && (t->flags & TF_ALLCAP) && n > 3)
+		if (fold && (t->flags & TF_ALLCAP) && n > 3) {
 			entok_titlecase(s, n, e->names + e->nameslen);
-		else
+			asis = 0;
+		} else
 			memcpy(e->names + e->nameslen, s, n);
 		e->nameslen += n;
 	}
 	m->namelen = e->nameslen - m->name;
+	return asis;
 }
 
 /* A key for the tables below: never 0, which marks a free slot. */
@@ -430,6 +437,29 @@ static uint32_t
 hashlower(const char *s, size_t n)
 {
 	return entok_hashlower(s, n) | 1;
+}
+
+/* Each mention's default NAME, and the keys of it and of its text.  The
+ * NAME key stays right: NAME changes later only in the case of ASCII
+ * letters, which the key ignores, or to a NAME of the same key, but for
+ * persons (fullpersons). */
+static void
+defaultnames(struct entities *e)
+{
+	struct mention *m;
+	size_t i;
+
+	e->nameslen = 0;
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		if (defaultname(e, m, 0))
+			m->namekey = m->textkey = hashlower(nameof(e, m),
+			    m->namelen);
+		else {
+			m->namekey = hashlower(nameof(e, m), m->namelen);
+			m->textkey = hashlower(m->text, m->len);
+		}
+	}
 }
 
 /* A hash table from keys to mention indexes, for one article. */
@@ -561,7 +591,7 @@ foldcaps(struct entities *e)
 		m = &e->m[i];
 		if (allcaps(e, m))
 			continue;
-		s = mapslot(e, hashlower(nameof(e, m), m->namelen));
+		s = mapslot(e, m->namekey);
 		if (s[1] == 0)
 			s[1] = (int32_t)i + 1;
 	}
@@ -569,7 +599,7 @@ foldcaps(struct entities *e)
 		m = &e->m[i];
 		if (!allcaps(e, m))
 			continue;
-		s = mapslot(e, hashlower(nameof(e, m), m->namelen));
+		s = mapslot(e, m->namekey);
 		if (s[1] != 0) {
 			m->name = e->m[s[1] - 1].name;
 			m->namelen = e->m[s[1] - 1].namelen;
@@ -695,7 +725,7 @@ fullacronyms(struct entities *e)
 		s = mapslot(e, entok_hash(2166136261u, buf, n) | 1);
 		if (s[1] == 0)
 			s[1] = (int32_t)i + 1;
-		s = mapslot(e, (hashlower(nameof(e, m), m->namelen) ^ 0x5bd1e994u));
+		s = mapslot(e, m->namekey ^ 0x5bd1e994u);
 		if (s[1] == 0)
 			s[1] = (int32_t)i + 1;
 	}
@@ -798,7 +828,7 @@ majoritytypes(struct entities *e)
 	mapclear(e, e->n);
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
-		s = mapslot(e, hashlower(m->text, m->len));
+		s = mapslot(e, m->textkey);
 		if (s[1] == 0)
 			s[1] = (int32_t)i + 1;
 		tally[i].first = (size_t)(s[1] - 1);
@@ -819,16 +849,12 @@ majoritytypes(struct entities *e)
 void
 entities_tag(struct entities *e, const struct article *a)
 {
-	size_t i;
-
 	entok_article(&e->ts, a);
 	read2(e);
 	listspans(e);
 	personwords(e);
 	mentions(e);
-	e->nameslen = 0;
-	for (i = 0; i < e->n; i++)
-		defaultname(e, &e->m[i], 0);
+	defaultnames(e);
 	foldcaps(e);
 	majoritytypes(e);
 	listtypes(e);

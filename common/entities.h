@@ -30,6 +30,8 @@ struct mention {
 	size_t len;
 	enum etype type;
 	size_t name, namelen;	/* NAME: bytes of the names buffer */
+	uint32_t namekey;	/* NAME lower-cased, hashed, never 0 */
+	uint32_t textkey;	/* ... the same of the text as written */
 };
 
 struct entities {
