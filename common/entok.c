@@ -384,47 +384,58 @@ tokpart(struct etoks *ts, const struct part *p, size_t pi)
 			ts->t[j].flags |= TF_CAPSLINE;
 }
 
-/* Mark how each word is written elsewhere in the article. */
+/* Mark how each word is written elsewhere in the article: one probe of
+ * the table a word, its slot kept for the second pass.  Entries of
+ * earlier articles count as free, so the table is not cleared. */
 static void
 markseen(struct etoks *ts)
 {
 	size_t i, h, mask, need = 16;
-	uint32_t key, *e;
+	struct eseen *e;
 	struct etok *t;
+	uint32_t key;
 
 	while (need < 2 * ts->n)
 		need *= 2;
 	if (ts->seencap < need) {
 		free(ts->seen);
-		ts->seen = xmalloc(2 * need * sizeof *ts->seen);
+		ts->seen = xmalloc(need * sizeof *ts->seen);
+		memset(ts->seen, 0, need * sizeof *ts->seen);
 		ts->seencap = need;
 	}
-	memset(ts->seen, 0, 2 * need * sizeof *ts->seen);
-	mask = need - 1;
-	for (int pass = 0; pass < 2; pass++) {
-		for (i = 0; i < ts->n; i++) {
-			t = &ts->t[i];
-			if (t->flags & TF_PUNCT)
-				continue;
-			key = t->hlow | 1;
-			for (h = key & mask;; h = (h + 1) & mask) {
-				e = &ts->seen[2 * h];
-				if (e[0] == key || e[0] == 0)
-					break;
-			}
-			if (pass == 1) {
-				t->flags |= (uint16_t)e[1];
-				continue;
-			}
-			e[0] = key;
-			if (t->flags & TF_CAPSLINE)
-				continue;
-			if (t->flags & TF_LOWER)
-				e[1] |= TF_SEENLOW;
-			else if ((t->flags & TF_CAP) && !(t->flags & TF_SSTART))
-				e[1] |= TF_SEENCAP;
-		}
+	if (++ts->gen == 0) {
+		memset(ts->seen, 0, ts->seencap * sizeof *ts->seen);
+		ts->gen = 1;
 	}
+	if (ts->slotcap < ts->n)
+		growarray(&ts->slot, &ts->slotcap, ts->n, sizeof *ts->slot);
+	/* the first need entries serve: the table may be larger */
+	mask = need - 1;
+	for (i = 0; i < ts->n; i++) {
+		t = &ts->t[i];
+		if (t->flags & TF_PUNCT)
+			continue;
+		key = t->hlow | 1;
+		for (h = key & mask;; h = (h + 1) & mask) {
+			e = &ts->seen[h];
+			if (e->gen != ts->gen) {
+				*e = (struct eseen){ key, ts->gen, 0 };
+				break;
+			}
+			if (e->key == key)
+				break;
+		}
+		ts->slot[i] = h;
+		if (t->flags & TF_CAPSLINE)
+			continue;
+		if (t->flags & TF_LOWER)
+			e->flags |= TF_SEENLOW;
+		else if ((t->flags & TF_CAP) && !(t->flags & TF_SSTART))
+			e->flags |= TF_SEENCAP;
+	}
+	for (i = 0; i < ts->n; i++)
+		if (!(ts->t[i].flags & TF_PUNCT))
+			ts->t[i].flags |= ts->seen[ts->slot[i]].flags;
 }
 
 /* c in title case, given whether a letter came before it. */
