@@ -548,10 +548,12 @@ gazstep(uint64_t h, const struct etok *t, int first, int fold)
 
 	if (!first)
 		h = FNV64_STEP(h, ' ');
-	fold = fold && folds(t);
-	for (i = 0; i < t->len; i++)
-		h = FNV64_STEP(h, fold ? titlechar(t->s[i], &prevletter) :
-		    t->s[i]);
+	if (fold && folds(t))
+		for (i = 0; i < t->len; i++)
+			h = FNV64_STEP(h, titlechar(t->s[i], &prevletter));
+	else
+		for (i = 0; i < t->len; i++)
+			h = FNV64_STEP(h, t->s[i]);
 	return h;
 }
 
@@ -561,7 +563,7 @@ markgaz(struct etoks *ts)
 	size_t i, j, m, best[NGAZ];
 	uint64_t h[2];
 	struct gazkey *g;
-	unsigned grow, c, f;
+	unsigned grow, found, c, f;
 	int same;
 
 	if (gaztab == NULL)
@@ -569,7 +571,8 @@ markgaz(struct etoks *ts)
 	for (i = 0; i < ts->n; i++) {
 		if (!(ts->t[i].flags & (TF_CAP | TF_ALLCAP)))
 			continue;
-		memset(best, 0, sizeof best);
+		/* best[c] counts only for the classes in found */
+		found = 0;
 		h[0] = h[1] = FNV64_INIT;
 		for (j = i; j < ts->n && j < i + MAXGAZ; j++) {
 			if (ts->t[j].part != ts->t[i].part)
@@ -595,14 +598,16 @@ markgaz(struct etoks *ts)
 				for (c = 0; c < NGAZ; c++)
 					if ((g->full >> c) & 1)
 						best[c] = j - i + 1;
+				found |= g->full;
 				grow |= g->prefix;
 			}
 			if (!grow)
 				break;
 		}
-		for (c = 0; c < NGAZ; c++) {
-			if ((m = best[c]) == 0 || ((ts->t[i].gaz >> c) & 1))
+		for (c = 0; found != 0; c++, found >>= 1) {
+			if (!(found & 1) || ((ts->t[i].gaz >> c) & 1))
 				continue;
+			m = best[c];
 			ts->t[i].gazstart |= (uint16_t)(1u << c);
 			for (j = i; j < i + m; j++) {
 				ts->t[j].gaz |= (uint16_t)(1u << c);
