@@ -59,16 +59,20 @@ classify(uint32_t c)
 	return C_OTHER;
 }
 
-/* classify() of each ASCII byte, made once; C_MB for the other bytes */
-static unsigned char bytecls[256];
+/* classify() of each ASCII byte, C_MB for the other bytes; each byte
+ * with ASCII letters lowered.  Made once. */
+static unsigned char bytecls[256], lowerbyte[256];
 
 static void
-byteclsinit(void)
+bytesinit(void)
 {
 	unsigned c;
 
-	for (c = 0; c < 256; c++)
+	for (c = 0; c < 256; c++) {
 		bytecls[c] = (unsigned char)(c < 0x80 ? classify(c) : C_MB);
+		lowerbyte[c] = (unsigned char)(c >= 'A' && c <= 'Z' ?
+		    c + 32 : c);
+	}
 }
 
 static int
@@ -210,10 +214,11 @@ readascii(struct tokread *r, const char *s, size_t n, size_t i, enum cls k)
 {
 	uint32_t h = r->hword;
 	size_t j = i;
+	unsigned char c = (unsigned char)s[i];
 
 	do
-		h = FNV32_STEP(h, s[j]);
-	while (++j < n && bytecls[(unsigned char)s[j]] == k);
+		h = FNV32_STEP(h, c);
+	while (++j < n && bytecls[c = (unsigned char)s[j]] == k);
 	r->hword = h;
 	r->n[k] += j - i;
 	addshape(r, clsshape[k]);
@@ -241,7 +246,7 @@ readword(struct tokread *r, const char *s, size_t n, size_t i)
 			readchar(r, s + i, l, k, 1);
 			i += l;
 		}
-		if (i >= n)
+		if (i >= n || k == C_SPACE)
 			return i;
 		if (s[i] == '.' || s[i] == '-' || s[i] == '&')
 			l = 1;
@@ -263,16 +268,12 @@ readword(struct tokread *r, const char *s, size_t n, size_t i)
 static uint32_t
 lowhash(const char *s, size_t n)
 {
-	uint32_t h = FNV32_INIT;
-	unsigned char c;
+	uint32_t h = FNV32_STEP(FNV32_INIT, lowerbyte[(unsigned char)s[0]]);
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		c = (unsigned char)s[i];
-		if (c == '.' && i > 0)
-			continue;
-		h = FNV32_STEP(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
-	}
+	for (i = 1; i < n; i++)
+		if (s[i] != '.')
+			h = FNV32_STEP(h, lowerbyte[(unsigned char)s[i]]);
 	return h;
 }
 
@@ -311,7 +312,8 @@ static int
 endsentence(const struct etok *t)
 {
 	if (t->len != 1)
-		return t->len == 3 && utf8_is(t->s, 3, 0, 0x2026);
+		return t->len == 3 && (unsigned char)t->s[0] == 0xE2 &&
+		    utf8_is(t->s, 3, 0, 0x2026);
 	return t->s[0] == '.' || t->s[0] == '!' || t->s[0] == '?' ||
 	    t->s[0] == ':';
 }
@@ -365,6 +367,9 @@ tokpart(struct etoks *ts, const struct part *p, size_t pi)
 					readchar(&r, s + j, 1, k, 1);
 		}
 		t = addtok(ts, &r, s + i, p->off + i, j - i, pi, k);
+		/* the ASCII blanks after it, most of the blanks */
+		while (j < n && bytecls[(unsigned char)s[j]] == C_SPACE)
+			j++;
 		if (sstart && !(t->flags & TF_PUNCT)) {
 			t->flags |= TF_SSTART;
 			sstart = 0;
@@ -624,7 +629,7 @@ entok_article(struct etoks *ts, const struct article *a)
 	size_t i;
 
 	if (bytecls['A'] == C_MB)
-		byteclsinit();
+		bytesinit();
 	ts->n = 0;
 	for (i = 0; i < a->nparts; i++)
 		if (a->parts[i].kind != PART_JUNK)
