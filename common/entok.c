@@ -277,6 +277,13 @@ lowhash(const char *s, size_t n)
 	return h;
 }
 
+/* The flags a token takes from the class of its first character.  A
+ * token opening with a mark holds no letter or digit: a run of that
+ * mark, or a possessive, which sets its own flags. */
+static const uint16_t firstflags[NCLS] = {
+	[C_PUNCT] = TF_PUNCT, [C_UPPER] = TF_CAP, [C_LOWER] = TF_LOWER
+};
+
 /* Add the token s[0, len) read into r, whose first character is of
  * class first. */
 static struct etok *
@@ -284,20 +291,15 @@ addtok(struct etoks *ts, const struct tokread *r, const char *s,
     size_t off, size_t len, size_t part, enum cls first)
 {
 	struct etok *t;
-	uint16_t flags = r->flags;
+	uint16_t flags = r->flags | firstflags[first];
 
-	if (first == C_UPPER)
-		flags |= TF_CAP;
-	else if (first == C_LOWER)
-		flags |= TF_LOWER;
-	if (r->n[C_UPPER] > 0)
+	if (r->n[C_UPPER] > 0) {
 		flags |= TF_UPPER;
-	if (r->n[C_UPPER] > 1 && r->n[C_LOWER] == 0)
-		flags |= TF_ALLCAP;
+		if (r->n[C_UPPER] > 1 && r->n[C_LOWER] == 0)
+			flags |= TF_ALLCAP;
+	}
 	if (r->n[C_DIGIT])
 		flags |= TF_DIGIT;
-	if (r->n[C_UPPER] + r->n[C_LOWER] + r->n[C_DIGIT] + r->n[C_OTHER] == 0)
-		flags |= TF_PUNCT;
 	if (ts->n == ts->cap)
 		growarray(&ts->t, &ts->cap, ts->n + 1, sizeof *ts->t);
 	t = &ts->t[ts->n++];
@@ -333,8 +335,9 @@ static void
 tokpart(struct etoks *ts, const struct part *p, size_t pi)
 {
 	const char *s = p->text;
-	size_t n = p->len, i = 0, j, l, first = ts->n, nup = 0, nlow = 0;
+	size_t n = p->len, i = 0, j, l, first = ts->n;
 	int sstart = 1;
+	uint16_t partflags = 0;	/* the flags of its tokens, or-ed */
 	enum cls k;
 	struct tokread r;
 	struct etok *t;
@@ -370,21 +373,21 @@ tokpart(struct etoks *ts, const struct part *p, size_t pi)
 		/* the ASCII blanks after it, most of the blanks */
 		while (j < n && bytecls[(unsigned char)s[j]] == C_SPACE)
 			j++;
-		if (sstart && !(t->flags & TF_PUNCT)) {
-			t->flags |= TF_SSTART;
+		/* only marks end a sentence; opening marks keep it open */
+		if (!(t->flags & TF_PUNCT)) {
+			if (sstart)
+				t->flags |= TF_SSTART;
 			sstart = 0;
-		}
-		if (endsentence(t))
+		} else if (endsentence(t))
 			sstart = 1;
-		else if (!(t->flags & TF_PUNCT) || !isopener(t))
+		else if (!isopener(t))
 			sstart = 0;
-		nup += (t->flags & (TF_CAP | TF_ALLCAP)) != 0;
-		nlow += (t->flags & TF_LOWER) != 0;
+		partflags |= t->flags;
 		i = j;
 	}
 	if (ts->n > first)
 		ts->t[first].flags |= TF_PSTART;
-	if (nlow == 0 && nup > 0)
+	if (!(partflags & TF_LOWER) && (partflags & (TF_CAP | TF_ALLCAP)))
 		for (j = first; j < ts->n; j++)
 			ts->t[j].flags |= TF_CAPSLINE;
 }
