@@ -14,6 +14,7 @@
 #include "util.h"
 
 static int wanted[NPARTS];
+static size_t namelen[NPARTS];
 
 static _Noreturn void
 usage(int status)
@@ -50,7 +51,7 @@ selectparts(const char *list)
 static void
 printparts(struct article *a, void *ctx)
 {
-	size_t i;
+	size_t i, doclen = strlen(a->doc);
 
 	(void)ctx;
 	for (i = 0; i < a->nparts; i++) {
@@ -58,11 +59,11 @@ printparts(struct article *a, void *ctx)
 
 		if (!wanted[p->kind])
 			continue;
-		out_str(a->doc);
+		out_text(a->doc, doclen);
 		out_tab();
 		out_num(p->off);
 		out_tab();
-		out_str(part_names[p->kind]);
+		out_text(part_names[p->kind], namelen[p->kind]);
 		out_tab();
 		out_text(p->text, p->len);
 		out_end();
@@ -90,8 +91,10 @@ main(int argc, char *argv[])
 			usage(2);
 		}
 	}
-	for (k = 0; k < NPARTS; k++)
+	for (k = 0; k < NPARTS; k++) {
 		wanted[k] = k != PART_JUNK || all;
+		namelen[k] = strlen(part_names[k]);
+	}
 	if (parts != NULL)
 		selectparts(parts);
 	return input_foreach(argc - optind, argv + optind, printparts, NULL);

@@ -1,4 +1,3 @@
-#include <stdlib.h>
 #include <string.h>
 
 #include "chars.h"
@@ -19,12 +18,18 @@ int
 date_month(const char *s, size_t n)
 {
 	const struct word *w;
+	const char *v;
+	int m = 0;
 
 	if (n > 0 && s[n - 1] == '.')
 		n--;
 	if ((w = wl_findlower(&words_months, s, n)) == NULL)
 		return 0;
-	return atoi(w->val);
+	/* the value's digits, without an atoi call: the dateline parser
+	 * asks this of many words */
+	for (v = w->val; asc_isdigit((unsigned char)*v); v++)
+		m = m * 10 + (*v - '0');
+	return m;
 }
 
 int

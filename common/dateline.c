@@ -260,7 +260,7 @@ endsplace(const char *s, size_t n, size_t j)
 static size_t
 placerun(const char *s, size_t n, size_t i, int *words, int *caps)
 {
-	size_t j, k, end = i;
+	size_t j, k, end = i, dayend;
 	struct dateline scratch;
 
 	*words = 0;
@@ -272,9 +272,14 @@ placerun(const char *s, size_t n, size_t i, int *words, int *caps)
 		if (!placeword(s, i, j) || (!capitalized(s, i, j) &&
 		    (*words != 1 || !endsplace(s, n, j))))
 			break;
-		memset(&scratch, 0, sizeof scratch);
-		if (date(s, n, i, &scratch) != i && scratch.month != 0)
-			break;
+		/* date() gives a month only with a day after the word: look
+		 * no further when none follows (`BAHIA COCOA') */
+		k = skipblank(s, n, j);
+		if (k > j && day(s, n, k, &dayend) >= 0) {
+			memset(&scratch, 0, sizeof scratch);
+			if (date(s, n, i, &scratch) != i && scratch.month != 0)
+				break;
+		}
 		if (!allcaps(s, i, j))
 			*caps = 0;
 		++*words;
@@ -348,6 +353,16 @@ reset(struct dateline *d)
 	d->hour = d->minute = -1;
 }
 
+/* Every dateline closes with a dash (`-', `--', U+2013-2015, opening
+ * 0xE2), an agency between slashes (`/TASS/') or an ISO date
+ * (`1996-08-30'): a paragraph's head without those bytes has none. */
+static int
+cancloseline(const char *s, size_t n)
+{
+	return memchr(s, '-', n) != NULL || memchr(s, '/', n) != NULL ||
+	    memchr(s, '\xE2', n) != NULL;
+}
+
 size_t
 dateline_parse(const char *s, size_t n, struct dateline *d)
 {
@@ -357,6 +372,8 @@ dateline_parse(const char *s, size_t n, struct dateline *d)
 	reset(d);
 	if (n > HEADMAX)
 		n = HEADMAX;
+	if (!cancloseline(s, n))
+		return 0;
 	while (i < n && s[i] == '*')
 		i = skipblank(s, n, i + 1);
 	start = i;

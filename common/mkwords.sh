@@ -21,6 +21,13 @@ for f in "$@"; do
 	    sort -t "$tab" -k2,2 -k1,1n |
 	    awk -F "$tab" -v name="$name" '
 		function esc(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); return s }
+		# hash() of wordlist.c, its arithmetic mod 2^32 exact in doubles
+		function hash(s,   h, i) {
+			h = length(s)
+			for (i = 1; i <= length(s) && i <= 8; i++)
+				h = (h * 31 + ord[substr(s, i, 1)]) % 4294967296
+			return (h + int(h / 2048)) % 4294967296
+		}
 		BEGIN {
 			printf "static const struct word w_%s[] = {\n", name
 			for (i = 1; i < 256; i++)
@@ -33,14 +40,32 @@ for f in "$@"; do
 			# keys before the first one opening with byte b
 			for (b = ord[substr($2, 1, 1)]; nb <= b; nb++)
 				first[nb] = n
-			n++
+			key[n++] = $2
+			if (length($2) > maxlen)
+				maxlen = length($2)
 		}
 		END {
 			if (n == 0)
 				print "\t{ \"\", 0, \"\" },"
+			if (n >= 65535) {
+				print name ": too many words" >"/dev/stderr"
+				exit 1
+			}
 			for (; nb <= 256; nb++)
 				first[nb] = n
-			printf "};\nconst struct wordlist words_%s = { w_%s, %d, {", name, name, n
+			# open addressing, at most half full: slot[h] is the
+			# entry plus one, 0 when empty
+			for (size = 2; size < 2 * n; size *= 2)
+				;
+			for (k = 0; k < n; k++) {
+				for (h = hash(key[k]) % size; h in slot; h = (h + 1) % size)
+					;
+				slot[h] = k + 1
+			}
+			printf "};\nstatic const unsigned short h_%s[%d] = {", name, size
+			for (h = 0; h < size; h++)
+				printf "%s%s%d", h ? "," : "", h % 16 ? " " : "\n\t", (h in slot) ? slot[h] : 0
+			printf "\n};\nconst struct wordlist words_%s = { w_%s, %d, %d, h_%s, %d, {", name, name, n, maxlen, name, size - 1
 			for (b = 0; b <= 256; b++)
 				printf "%s%s%d", b ? "," : "", b % 16 ? " " : "\n\t", first[b]
 			printf "\n} };\n"

@@ -37,30 +37,47 @@ out_pending(void)
 	return outlen;
 }
 
-/* Does the 8-byte word hold a byte below 0x20 or equal to 0x7F? */
+/*
+ * The 8-byte word w with its control bytes (below 0x20, or 0x7F) made
+ * spaces.  With a, a byte's low seven bits, the byte is a control when
+ * its high bit is clear and a + 0x60 stays below 0x80 or a + 1 reaches
+ * it; no sum carries into the next byte, so the test is exact.
+ */
 #define ONES	0x0101010101010101ULL
-#define HIGHS	0x8080808080808080ULL
-#define HASCONTROL(w) ((((w) - ONES * 0x20) & ~(w) & HIGHS) | \
-	((((w) ^ (ONES * 0x7F)) - ONES) & ~((w) ^ (ONES * 0x7F)) & HIGHS))
+#define HIGHS	(ONES * 0x80)
 
-/* Replace control bytes in d[0, n) by spaces, skipping clean words fast. */
-static void
-blankcontrols(char *d, size_t n)
+static uint64_t
+blankword(uint64_t w)
 {
-	size_t i = 0, k;
+	uint64_t a = w & ~HIGHS;
+	uint64_t ctl = ~w & HIGHS & (~(a + ONES * 0x60) | (a + ONES));
+	uint64_t m = (ctl >> 7) * 0xFF;
+
+	return w ^ ((w ^ (ONES * ' ')) & m);
+}
+
+/* Copy s[0, n) to d with control bytes made spaces, a word at a time; the
+ * last word overlaps the one before rather than going byte by byte. */
+static void
+copyblank(char *d, const char *s, size_t n)
+{
+	size_t i;
 	uint64_t w;
 
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&w, d + i, 8);
-		if (!HASCONTROL(w))
-			continue;
-		for (k = i; k < i + 8; k++)
-			if ((unsigned char)d[k] < 0x20 || d[k] == 0x7F)
-				d[k] = ' ';
+	if (n < 8) {
+		for (i = 0; i < n; i++)
+			d[i] = (unsigned char)s[i] < 0x20 || s[i] == 0x7F ?
+			    ' ' : s[i];
+		return;
 	}
-	for (; i < n; i++)
-		if ((unsigned char)d[i] < 0x20 || d[i] == 0x7F)
-			d[i] = ' ';
+	for (i = 0; i + 8 < n; i += 8) {
+		memcpy(&w, s + i, 8);
+		w = blankword(w);
+		memcpy(d + i, &w, 8);
+	}
+	memcpy(&w, s + n - 8, 8);
+	w = blankword(w);
+	memcpy(d + n - 8, &w, 8);
 }
 
 /* Append s[0, n) to the buffer, control bytes made spaces when blank. */
@@ -75,9 +92,10 @@ put(const char *s, size_t n, int blank)
 		k = OUTSIZE - outlen;
 		if (k > n)
 			k = n;
-		memcpy(outbuf + outlen, s, k);
 		if (blank)
-			blankcontrols(outbuf + outlen, k);
+			copyblank(outbuf + outlen, s, k);
+		else
+			memcpy(outbuf + outlen, s, k);
 		outlen += k;
 		s += k;
 		n -= k;

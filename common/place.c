@@ -25,6 +25,19 @@ put(struct buf *b, const char *s, size_t n)
 	b->s[b->len] = '\0';
 }
 
+/* put of one byte, without a memcpy call: titleword writes most bytes
+ * one at a time. */
+static void
+putbyte(struct buf *b, char c)
+{
+	if (b->full || b->len + 1 >= b->cap) {
+		b->full = 1;
+		return;
+	}
+	b->s[b->len++] = c;
+	b->s[b->len] = '\0';
+}
+
 /* Title-case one word (no space, no hyphen): first letter upper, the rest
  * lower.  Latin-1 capitals in UTF-8 (U+00C0-U+00DE) are lowered too. */
 static void
@@ -54,15 +67,14 @@ titleword(struct buf *b, const char *s, size_t n, int first)
 			c[0] = (char)u;
 			c[1] = (char)(v <= 0x9E && v != 0x97 ? v + 0x20 : v);
 			put(b, c, 2);
-		} else if (seen && asc_isupper(u)) {
-			c[0] = (char)(u + 32);
-			put(b, c, 1);
-		} else if (!seen && asc_islower(u)) {
-			c[0] = (char)(u - 32);
-			put(b, c, 1);
-		} else {
+		} else if (seen && asc_isupper(u))
+			putbyte(b, (char)(u + 32));
+		else if (!seen && asc_islower(u))
+			putbyte(b, (char)(u - 32));
+		else if (k == 1)
+			putbyte(b, (char)u);
+		else
 			put(b, s + i, k);
-		}
 		if (asc_isupper(u) || asc_islower(u) || u >= 0x80)
 			seen = 1;
 	}
@@ -90,7 +102,7 @@ place_append(char *s, size_t bufsz, const char *t, size_t n)
 		put(&b, ", ", 2);
 	while (i < n) {
 		if (t[i] == ' ' || t[i] == '-') {
-			put(&b, t + i, 1);
+			putbyte(&b, t[i]);
 			i++;
 			continue;
 		}

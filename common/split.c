@@ -7,6 +7,7 @@
  * off; text paragraphs between the headline and a dateline lede are the
  * standfirst.  What follows is body, with each paragraph's own class.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "chars.h"
@@ -142,15 +143,11 @@ furniture(const char *s, size_t n, size_t *keylen)
 static enum furn
 wholefurniture(const char *s, size_t n)
 {
-	char buf[KEYMAX];
 	const struct word *w;
 
 	if (n > 0 && (s[n - 1] == '.' || s[n - 1] == ':'))
 		n--;
-	if (n == 0 || n > KEYMAX)
-		return F_NONE;
-	lower(buf, s, n);
-	if ((w = wl_find(&words_furniture, buf, n)) == NULL)
+	if ((w = wl_findlower(&words_furniture, s, n)) == NULL)
 		return F_NONE;
 	return furnvalue(w);
 }
@@ -161,17 +158,14 @@ wholefurniture(const char *s, size_t n)
 static int
 iscreditname(const char *s, size_t n)
 {
-	char buf[KEYMAX];
 	const struct word *w;
 
-	while (n > 0 && (isin(".)", s[n - 1]) || text_isspace((unsigned char)s[n - 1])))
+	while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ')' ||
+	    text_isspace((unsigned char)s[n - 1])))
 		n--;
 	while (n > 0 && (*s == '(' || text_isspace((unsigned char)*s)))
 		s++, n--;
-	if (n == 0 || n > KEYMAX)
-		return 0;
-	lower(buf, s, n);
-	if ((w = wl_find(&words_credits, buf, n)) == NULL)
+	if ((w = wl_findlower(&words_credits, s, n)) == NULL)
 		return 0;
 	return strcmp(w->val, "alone") == 0 ? 2 : 1;
 }
@@ -233,13 +227,16 @@ iscredit(const char *s, size_t n)
 		return 0;
 	if (iscreditname(s, n) == 2 || hascopyright(s, n))
 		return 1;
+	if (memchr(s, '/', n) == NULL)
+		return 0;
 	for (i = 0; i < n; i++) {
 		if (s[i] == '/') {
 			if (first == n)
 				first = i;
 			last = i;
 		} else if ((i == 0 || text_isspace((unsigned char)s[i - 1]) ||
-		    isin("/(", s[i - 1])) && !text_isspace((unsigned char)s[i]) &&
+		    s[i - 1] == '/' || s[i - 1] == '(') &&
+		    !text_isspace((unsigned char)s[i]) &&
 		    s[i] != '(' && !isupper8((unsigned char)s[i]) &&
 		    (wordlen(s + i, n - i) > 3 || particles++ > 0))
 			return 0;
@@ -337,12 +334,24 @@ haslower(const char *s, size_t n)
 	return 0;
 }
 
+/* Does s[0, n) hold an ASCII digit?  Eight bytes at a time: with a, a
+ * byte's low seven bits, the byte is a digit when its high bit is clear,
+ * a + 0x50 reaches 0x80 and a + 0x46 does not (no carry between bytes). */
 static int
 hasdigit(const char *s, size_t n)
 {
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
 	size_t i;
+	uint64_t w, a;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		a = w & ~highs;
+		if (~w & (a + ones * (0x80 - '0')) &
+		    ~(a + ones * (0x80 - '9' - 1)) & highs)
+			return 1;
+	}
+	for (; i < n; i++)
 		if (asc_isdigit((unsigned char)s[i]))
 			return 1;
 	return 0;

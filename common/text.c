@@ -91,10 +91,27 @@ isblankline(const struct article *a, const struct line *l)
 	return 1;
 }
 
+/* Does s[0, n) hold a byte of 0x80 or more?  32 bytes a turn. */
+static int
+hashigh(const char *s, size_t n)
+{
+	size_t i = 0;
+	uint64_t w[4], any = 0;
+
+	for (; i + 32 <= n; i += 32) {
+		memcpy(w, s + i, 32);
+		any |= w[0] | w[1] | w[2] | w[3];
+	}
+	for (; i < n; i++)
+		any |= (unsigned char)s[i];
+	return (any & 0x8080808080808080ULL) != 0;
+}
+
 /* Characters on the line, trailing blanks left out: the bytes less the
- * UTF-8 continuation bytes (10xxxxxx), counted eight at a time. */
+ * UTF-8 continuation bytes (10xxxxxx), counted eight at a time, when the
+ * article has any (multibyte set). */
 static size_t
-linewidth(const struct article *a, const struct line *l)
+linewidth(const struct article *a, const struct line *l, int multibyte)
 {
 	const char *s = a->text + l->off;
 	size_t i = 0, cont = 0, end = l->len;
@@ -102,6 +119,8 @@ linewidth(const struct article *a, const struct line *l)
 
 	while (end > 0 && text_isspace((unsigned char)s[end - 1]))
 		end--;
+	if (!multibyte)
+		return end;
 	for (; i + 8 <= end; i += 8) {
 		memcpy(&w, s + i, 8);
 		w = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
@@ -221,13 +240,14 @@ void
 text_paragraphs(struct article *a)
 {
 	size_t i, b, col;
+	int multibyte = hashigh(a->text, a->len);
 
 	splitlines(a);
 	growarray(&width, &widthcap, a->nlines, sizeof *width);
 	/* A line of stray UTF-8 continuation bytes counts one character. */
 	for (i = 0; i < a->nlines; i++)
 		width[i] = isblankline(a, &a->lines[i]) ? 0 :
-		    MAX(linewidth(a, &a->lines[i]), 1);
+		    MAX(linewidth(a, &a->lines[i], multibyte), 1);
 	col = wrapcolumn(a);
 	a->nparas = 0;
 	for (i = 0; i < a->nlines; ) {

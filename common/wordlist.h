@@ -3,9 +3,10 @@
  *
  * Each common/words/NAME.txt holds one entry a line: a key, and after a
  * TAB an optional value (a canonical spelling, a type); `#' starts a
- * comment line.  The build turns each file into `words_NAME' (words.h),
- * sorted by key bytes, so lookups are a binary search among the keys
- * with the word's first byte.
+ * comment line.  The build turns each file into `words_NAME' (words.h):
+ * the entries sorted by key bytes, for prefix searches (a binary search
+ * among the keys with the word's first byte), and a hash table of them
+ * for exact lookups.
  */
 #ifndef WORDLIST_H
 #define WORDLIST_H
@@ -21,6 +22,11 @@ struct word {
 struct wordlist {
 	const struct word *w;
 	size_t n;
+	size_t maxlen;		/* of the longest key */
+	/* slot[wl_hash(key) & mask, and on]: the entry plus one, 0 ends a
+	 * probe (linear probing, the table at most half full) */
+	const unsigned short *slot;
+	size_t mask;
 	/* first[b]: the keys before the first that opens with byte b or
 	 * more, so a search looks only among keys opening like its word */
 	size_t first[257];
