@@ -485,6 +485,12 @@ static uint64_t gazbits[1024];
 
 #define GAZBIT(h) ((h) >> 40 & 0xffff)
 
+/* a bit for the hash (hword) of the first word of each list entry: a
+ * word without one starts no entry, as written */
+static uint64_t gazfirst[1024];
+
+#define FIRSTBIT(h) ((h) & 0xffff)
+
 #define FNV64_INIT 14695981039346656037ull
 #define FNV64_STEP(h, c) (((h) ^ (unsigned char)(c)) * 1099511628211ull)
 
@@ -505,6 +511,7 @@ gazbuild(void)
 	struct gazkey *g;
 	size_t c, i, k, n = 0, cap = 64;
 	uint64_t h;
+	uint32_t h32;
 
 	for (c = 0; c < NGAZ; c++)
 		for (i = 0; i < gazlists[c]->n; i++)
@@ -518,6 +525,10 @@ gazbuild(void)
 	for (c = 0; c < NGAZ; c++) {
 		for (i = 0; i < gazlists[c]->n; i++) {
 			w = &gazlists[c]->w[i];
+			for (k = 0, h32 = FNV32_INIT; k < w->keylen &&
+			    w->key[k] != ' '; k++)
+				h32 = FNV32_STEP(h32, w->key[k]);
+			gazfirst[FIRSTBIT(h32) / 64] |= 1ull << (FIRSTBIT(h32) % 64);
 			h = FNV64_INIT;
 			for (k = 0; k < w->keylen; k++) {
 				if (w->key[k] == ' ') {
@@ -578,6 +589,9 @@ markgaz(struct etoks *ts)
 		gazbuild();
 	for (i = 0; i < ts->n; i++) {
 		if (!(ts->t[i].flags & (TF_CAP | TF_ALLCAP)))
+			continue;
+		if (!folds(&ts->t[i]) && !(gazfirst[FIRSTBIT(ts->t[i].hword) /
+		    64] >> (FIRSTBIT(ts->t[i].hword) % 64) & 1))
 			continue;
 		/* best[c] counts only for the classes in found */
 		found = 0;
