@@ -54,7 +54,8 @@ struct etok {
 
 /* An entry of the table of an article's lower-cased words. */
 struct eseen {
-	uint32_t key;		/* the words' hlow | 1 */
+	uint32_t key;		/* hlow | 1: words whose hlow differ in
+				 * bit 0 alone count as one, as always */
 	uint32_t gen;		/* the article it is of: older is free */
 	uint16_t flags;		/* TF_SEEN* */
 };
