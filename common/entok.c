@@ -582,7 +582,7 @@ markgaz(struct etoks *ts)
 	size_t i, j, m, best[NGAZ];
 	uint64_t h[2];
 	struct gazkey *g;
-	unsigned grow, found, c, f;
+	unsigned grow, found, bits, c, f;
 	int same;
 
 	if (gaztab == NULL)
@@ -617,8 +617,9 @@ markgaz(struct etoks *ts)
 				g = gazslot(h[f]);
 				if (g->h != h[f])
 					continue;
-				for (c = 0; c < NGAZ; c++)
-					if ((g->full >> c) & 1)
+				for (c = 0, bits = g->full; bits != 0;
+				    c++, bits >>= 1)
+					if (bits & 1)
 						best[c] = j - i + 1;
 				found |= g->full;
 				grow |= g->prefix;
