@@ -56,7 +56,7 @@ struct etok {
 struct eseen {
 	uint32_t key;		/* hlow | 1: words whose hlow differ in
 				 * bit 0 alone count as one, as always */
-	uint32_t gen;		/* the article it is of: older is free */
+	uint16_t gen;		/* the article it is of: older is free */
 	uint16_t flags;		/* TF_SEEN* */
 };
 
@@ -67,7 +67,7 @@ struct etoks {
 	 * token */
 	struct eseen *seen;
 	size_t seencap;
-	uint32_t gen;
+	uint16_t gen;		/* wraps: the table is cleared then */
 	size_t *slot;
 	size_t slotcap;
 };
