@@ -353,6 +353,15 @@ reset(struct dateline *d)
 	d->hour = d->minute = -1;
 }
 
+/* Title-case the place's words s[0, n) into d->place, if wanted: most
+ * callers only need to know where a dateline ends. */
+static void
+addplace(struct dateline *d, const char *s, size_t n, int wanted)
+{
+	if (wanted)
+		place_append(d->place, sizeof d->place, s, n);
+}
+
 /* Every dateline closes with a dash (`-', `--', U+2013-2015, opening
  * 0xE2), an agency between slashes (`/TASS/') or an ISO date
  * (`1996-08-30'): a paragraph's head without those bytes has none. */
@@ -363,8 +372,9 @@ cancloseline(const char *s, size_t n)
 	    memchr(s, '\xE2', n) != NULL;
 }
 
-size_t
-dateline_parse(const char *s, size_t n, struct dateline *d)
+/* dateline_parse, writing d->place only when withplace is set. */
+static size_t
+parse(const char *s, size_t n, struct dateline *d, int withplace)
 {
 	size_t i = 0, j, k, start, end;
 	int words, caps, w, c, dated = 0, qualifiers = 0, longest = 0;
@@ -379,7 +389,7 @@ dateline_parse(const char *s, size_t n, struct dateline *d)
 	start = i;
 	i = placerun(s, n, i, &words, &caps);
 	if (words > 0)
-		place_append(d->place, sizeof d->place, s + start, i - start);
+		addplace(d, s + start, i - start, withplace);
 	else if ((i = date(s, n, start, d)) == start)
 		goto none;
 	else
@@ -415,8 +425,7 @@ dateline_parse(const char *s, size_t n, struct dateline *d)
 			if (close == ')' || dated || words == 0 ||
 			    placerun(s, n, j + 1, &w, &c) != k)
 				goto none;
-			place_append(d->place, sizeof d->place, s + j + 1,
-			    k - j - 1);
+			addplace(d, s + j + 1, k - j - 1, withplace);
 			i = k + 1;
 			continue;
 		}
@@ -477,7 +486,7 @@ dateline_parse(const char *s, size_t n, struct dateline *d)
 			    !asc_isupper((unsigned char)s[j]) ||
 			    (end = placerun(s, n, j, &w, &c)) == j)
 				goto none;
-			place_append(d->place, sizeof d->place, s + j, end - j);
+			addplace(d, s + j, end - j, withplace);
 			qualifiers++;
 			if (w > longest)
 				longest = w;
@@ -507,6 +516,18 @@ dateline_parse(const char *s, size_t n, struct dateline *d)
 none:
 	reset(d);
 	return 0;
+}
+
+size_t
+dateline_parse(const char *s, size_t n, struct dateline *d)
+{
+	return parse(s, n, d, 1);
+}
+
+size_t
+dateline_find(const char *s, size_t n, struct dateline *d)
+{
+	return parse(s, n, d, 0);
 }
 
 int

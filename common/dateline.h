@@ -25,6 +25,9 @@ struct dateline {
  * s[d->off, d->off + d->len): d->off is 0 but after a `****' mark some
  * wires put before the place, which the returned length then covers. */
 size_t dateline_parse(const char *s, size_t n, struct dateline *d);
+/* dateline_parse without the place: d->place is left "".  For callers
+ * that only need where the dateline is and what it holds besides. */
+size_t dateline_find(const char *s, size_t n, struct dateline *d);
 
 /* Does d's agency date its stories by the day of the event, so that a
  * weekday named in the lead is the dateline's own day (`MOSCOW, February

@@ -21,12 +21,28 @@ for f in "$@"; do
 	    sort -t "$tab" -k2,2 -k1,1n |
 	    awk -F "$tab" -v name="$name" '
 		function esc(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); return s }
-		# hash() of wordlist.c, its arithmetic mod 2^32 exact in doubles
-		function hash(s,   h, i) {
+		# hash() of wordlist.c, its arithmetic mod 2^32 exact in
+		# doubles: the product by 2654435761 is taken in halves
+		function hash(s,   h, hi, i) {
 			h = length(s)
 			for (i = 1; i <= length(s) && i <= 8; i++)
 				h = (h * 31 + ord[substr(s, i, 1)]) % 4294967296
-			return (h + int(h / 2048)) % 4294967296
+			hi = int(h / 65536) * 2654435761 % 65536
+			h = (hi * 65536 + h % 65536 * 2654435761) % 4294967296
+			return int(h / 65536)
+		}
+		# put q (an entry plus one) in the table t of size slots for
+		# the key k
+		function insert(t, size, k, q,   h) {
+			for (h = hash(k) % size; (h, t) in slot; h = (h + 1) % size)
+				;
+			slot[h, t] = q
+		}
+		function table(t, size, type,   h) {
+			printf "static const unsigned short %s_%s[%d] = {", type, name, size
+			for (h = 0; h < size; h++)
+				printf "%s%s%d", h ? "," : "", h % 16 ? " " : "\n\t", ((h, t) in slot) ? slot[h, t] : 0
+			printf "\n};\n"
 		}
 		BEGIN {
 			printf "static const struct word w_%s[] = {\n", name
@@ -37,12 +53,15 @@ for f in "$@"; do
 		{
 			last = $2
 			printf "\t{ \"%s\", %d, \"%s\" },\n", esc($2), length($2), esc($3)
-			# keys before the first one opening with byte b
-			for (b = ord[substr($2, 1, 1)]; nb <= b; nb++)
-				first[nb] = n
 			key[n++] = $2
 			if (length($2) > maxlen)
 				maxlen = length($2)
+			# each prefix goes to the first entry opening with it
+			for (i = 1; i <= length($2); i++)
+				if (!(substr($2, 1, i) in pfirst)) {
+					pfirst[substr($2, 1, i)] = n
+					pkey[np++] = substr($2, 1, i)
+				}
 		}
 		END {
 			if (n == 0)
@@ -51,24 +70,20 @@ for f in "$@"; do
 				print name ": too many words" >"/dev/stderr"
 				exit 1
 			}
-			for (; nb <= 256; nb++)
-				first[nb] = n
-			# open addressing, at most half full: slot[h] is the
+			print "};"
+			# open addressing, at most half full: a slot holds the
 			# entry plus one, 0 when empty
 			for (size = 2; size < 2 * n; size *= 2)
 				;
-			for (k = 0; k < n; k++) {
-				for (h = hash(key[k]) % size; h in slot; h = (h + 1) % size)
-					;
-				slot[h] = k + 1
-			}
-			printf "};\nstatic const unsigned short h_%s[%d] = {", name, size
-			for (h = 0; h < size; h++)
-				printf "%s%s%d", h ? "," : "", h % 16 ? " " : "\n\t", (h in slot) ? slot[h] : 0
-			printf "\n};\nconst struct wordlist words_%s = { w_%s, %d, %d, h_%s, %d, {", name, name, n, maxlen, name, size - 1
-			for (b = 0; b <= 256; b++)
-				printf "%s%s%d", b ? "," : "", b % 16 ? " " : "\n\t", first[b]
-			printf "\n} };\n"
+			for (k = 0; k < n; k++)
+				insert("w", size, key[k], k + 1)
+			table("w", size, "h")
+			for (psize = 2; psize < 2 * np; psize *= 2)
+				;
+			for (k = 0; k < np; k++)
+				insert("p", psize, pkey[k], pfirst[pkey[k]])
+			table("p", psize, "p")
+			printf "const struct wordlist words_%s = { w_%s, %d, %d, h_%s, %d, p_%s, %d };\n", name, name, n, maxlen, name, size - 1, name, psize - 1
 		}' >>"$c"
 done
 mv "$h" "$out/words.h"

@@ -119,15 +119,15 @@ furniture(const char *s, size_t n, size_t *keylen)
 {
 	char buf[KEYMAX];
 	const struct word *w, *best = NULL;
-	size_t e, done = 0, max = n < KEYMAX ? n : KEYMAX;
+	size_t e, max = n < KEYMAX ? n : KEYMAX;
 
 	for (e = 1; e <= max; e++) {
+		/* lowered as reached: most paragraphs stop at the first
+		 * word */
+		buf[e - 1] = (char)(s[e - 1] >= 'A' && s[e - 1] <= 'Z' ?
+		    s[e - 1] + 32 : s[e - 1]);
 		if (e < n && !text_isspace((unsigned char)s[e]))
 			continue;
-		/* lowered a word at a time: most paragraphs stop at the
-		 * first */
-		lower(buf + done, s + done, e - done);
-		done = e;
 		if ((w = wl_prefixed(&words_furniture, buf, e)) == NULL)
 			break;
 		if (w->keylen == e) {
@@ -502,7 +502,7 @@ sametext(const struct article *a, const struct para *p, const struct para *q)
 static int
 hasdateline(const struct article *a, size_t k, struct dateline *d)
 {
-	info[k].dateline = dateline_parse(a->text + a->paras[k].off,
+	info[k].dateline = dateline_find(a->text + a->paras[k].off,
 	    a->paras[k].len, d);
 	info[k].mark = d->off;
 	return info[k].dateline > 0;

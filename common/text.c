@@ -13,12 +13,74 @@
 
 #define MAX(a, b)	((a) > (b) ? (a) : (b))
 
-/* Each line's width in characters (linewidth), 0 for a blank line. */
+/* Each line's width in characters (linewidth), 0 for a blank line, and
+ * WRAPMAX + 1 for any line wider than WRAPMAX: the rules below only ask
+ * whether such a line is wider. */
 static size_t *width;
 static size_t widthcap;
 
+static int
+isblankline(const struct article *a, const struct line *l)
+{
+	size_t i;
+
+	for (i = l->indent; i < l->len; i++)
+		if (!text_isspace((unsigned char)a->text[l->off + i]))
+			return 0;
+	return 1;
+}
+
+/* Does s[0, n) hold a byte of 0x80 or more?  16 bytes a turn, OR-ed
+ * into 16 accumulators: a fixed-length loop compilers do in one vector
+ * instruction. */
+static int
+hashigh(const char *s, size_t n)
+{
+	unsigned char any[16] = { 0 }, b[16];
+	size_t i = 0, k;
+
+	for (; i + 16 <= n; i += 16) {
+		memcpy(b, s + i, 16);
+		for (k = 0; k < 16; k++)
+			any[k] |= b[k];
+	}
+	for (; i < n; i++)
+		any[0] |= (unsigned char)s[i];
+	for (k = 1; k < 16; k++)
+		any[0] |= any[k];
+	return any[0] >= 0x80;
+}
+
+/* Characters on the line, trailing blanks left out: the bytes less the
+ * UTF-8 continuation bytes (10xxxxxx), counted eight at a time when the
+ * article has any (multibyte set), and only until more than WRAPMAX
+ * characters are seen (then WRAPMAX + 1): a long line costs no more. */
+static size_t
+linewidth(const struct article *a, const struct line *l, int multibyte)
+{
+	const char *s = a->text + l->off;
+	size_t i = 0, cont = 0, end = l->len;
+	uint64_t w;
+
+	while (end > 0 && text_isspace((unsigned char)s[end - 1]))
+		end--;
+	if (!multibyte)
+		return end;
+	for (; i + 8 <= end; i += 8) {
+		memcpy(&w, s + i, 8);
+		w = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
+		cont += (size_t)((w * 0x0101010101010101ULL) >> 56);
+		if (i + 8 - cont > WRAPMAX)
+			return WRAPMAX + 1;
+	}
+	for (; i < end; i++)
+		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+	return end - cont;
+}
+
+/* Add the line text[off, end) and its width; multibyte: see linewidth. */
 static void
-addline(struct article *a, size_t off, size_t end)
+addline(struct article *a, size_t off, size_t end, int multibyte)
 {
 	struct line *l;
 	size_t i = off;
@@ -26,12 +88,17 @@ addline(struct article *a, size_t off, size_t end)
 	if (a->nlines == a->linecap)
 		growarray(&a->lines, &a->linecap, a->nlines + 1,
 		    sizeof *a->lines);
-	l = &a->lines[a->nlines++];
+	if (a->nlines == widthcap)
+		growarray(&width, &widthcap, a->nlines + 1, sizeof *width);
+	l = &a->lines[a->nlines];
 	l->off = off;
 	l->len = end - off;
 	while (i < end && (a->text[i] == ' ' || a->text[i] == '\t'))
 		i++;
 	l->indent = i - off;
+	/* A line of stray UTF-8 continuation bytes counts one character. */
+	width[a->nlines++] = isblankline(a, l) ? 0 :
+	    MAX(linewidth(a, l, multibyte), 1);
 }
 
 /* The offset of the first byte c at or after i, or n when there is none. */
@@ -44,7 +111,7 @@ nextbyte(const char *s, size_t n, size_t i, char c)
 }
 
 static void
-splitlines(struct article *a)
+splitlines(struct article *a, int multibyte)
 {
 	const char *s = a->text;
 	size_t n = a->len, i = 0, start, end, lf, cr;
@@ -75,60 +142,9 @@ splitlines(struct article *a)
 		} else {
 			end = i = n;
 		}
-		addline(a, start, end);
+		addline(a, start, end, multibyte);
 		start = i;
 	}
-}
-
-static int
-isblankline(const struct article *a, const struct line *l)
-{
-	size_t i;
-
-	for (i = l->indent; i < l->len; i++)
-		if (!text_isspace((unsigned char)a->text[l->off + i]))
-			return 0;
-	return 1;
-}
-
-/* Does s[0, n) hold a byte of 0x80 or more?  32 bytes a turn. */
-static int
-hashigh(const char *s, size_t n)
-{
-	size_t i = 0;
-	uint64_t w[4], any = 0;
-
-	for (; i + 32 <= n; i += 32) {
-		memcpy(w, s + i, 32);
-		any |= w[0] | w[1] | w[2] | w[3];
-	}
-	for (; i < n; i++)
-		any |= (unsigned char)s[i];
-	return (any & 0x8080808080808080ULL) != 0;
-}
-
-/* Characters on the line, trailing blanks left out: the bytes less the
- * UTF-8 continuation bytes (10xxxxxx), counted eight at a time, when the
- * article has any (multibyte set). */
-static size_t
-linewidth(const struct article *a, const struct line *l, int multibyte)
-{
-	const char *s = a->text + l->off;
-	size_t i = 0, cont = 0, end = l->len;
-	uint64_t w;
-
-	while (end > 0 && text_isspace((unsigned char)s[end - 1]))
-		end--;
-	if (!multibyte)
-		return end;
-	for (; i + 8 <= end; i += 8) {
-		memcpy(&w, s + i, 8);
-		w = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
-		cont += (size_t)((w * 0x0101010101010101ULL) >> 56);
-	}
-	for (; i < end; i++)
-		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
-	return end - cont;
 }
 
 static void
@@ -240,14 +256,8 @@ void
 text_paragraphs(struct article *a)
 {
 	size_t i, b, col;
-	int multibyte = hashigh(a->text, a->len);
 
-	splitlines(a);
-	growarray(&width, &widthcap, a->nlines, sizeof *width);
-	/* A line of stray UTF-8 continuation bytes counts one character. */
-	for (i = 0; i < a->nlines; i++)
-		width[i] = isblankline(a, &a->lines[i]) ? 0 :
-		    MAX(linewidth(a, &a->lines[i], multibyte), 1);
+	splitlines(a, hashigh(a->text, a->len));
 	col = wrapcolumn(a);
 	a->nparas = 0;
 	for (i = 0; i < a->nlines; ) {

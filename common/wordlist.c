@@ -1,41 +1,6 @@
 #include <stdint.h>
-#include <string.h>
 
 #include "wordlist.h"
-
-/* Keys and words are a few bytes, shorter than a memcmp call is worth. */
-static int
-keycmp(const char *a, size_t an, const char *b, size_t bn)
-{
-	size_t i, m = an < bn ? an : bn;
-
-	for (i = 0; i < m; i++)
-		if (a[i] != b[i])
-			return (unsigned char)a[i] < (unsigned char)b[i] ? -1 : 1;
-	return an < bn ? -1 : an > bn;
-}
-
-/* Index of the first key not less than s[0, n): it is among the keys
- * opening with s's first byte, or just after them. */
-static size_t
-lowerbound(const struct wordlist *l, const char *s, size_t n)
-{
-	size_t lo = 0, hi = 0, mid;
-
-	if (n > 0) {
-		lo = l->first[(unsigned char)s[0]];
-		hi = l->first[(unsigned char)s[0] + 1];
-	}
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (keycmp(l->w[mid].key, l->w[mid].keylen, s, n) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
 
 static int
 lowerascii(int c)
@@ -45,11 +10,12 @@ lowerascii(int c)
 
 /* The hash of the key s[0, n), ASCII-lowercased when lower is set: its
  * length and first HASHBYTES bytes, so that a long word costs no more
- * than a short one.  The same as hash() in mkwords.sh, which fills the
+ * than a short one, mixed by a multiplication whose middle bits (16 on)
+ * make the slot.  The same as hash() in mkwords.sh, which fills the
  * tables. */
 #define HASHBYTES 8
 
-static uint32_t
+static size_t
 hash(const char *s, size_t n, int lower)
 {
 	uint32_t h = (uint32_t)n;
@@ -58,7 +24,7 @@ hash(const char *s, size_t n, int lower)
 	for (i = 0; i < m; i++)
 		h = h * 31 + (uint32_t)(lower ? lowerascii((unsigned char)s[i]) :
 		    (unsigned char)s[i]);
-	return h + (h >> 11);
+	return (h * 2654435761u) >> 16;
 }
 
 /* Is key k[0, n) s[0, n), ASCII-lowercased when lower is set? */
@@ -101,11 +67,25 @@ wl_find(const struct wordlist *l, const char *s, size_t n)
 const struct word *
 wl_prefixed(const struct wordlist *l, const char *s, size_t n)
 {
-	size_t i = lowerbound(l, s, n);
+	const struct word *w, *found = NULL;
+	size_t i;
 
-	if (i < l->n && l->w[i].keylen >= n && memcmp(l->w[i].key, s, n) == 0)
-		return &l->w[i];
-	return NULL;
+	if (n == 0)
+		return l->n > 0 ? &l->w[0] : NULL;
+	if (n > l->maxlen)
+		return NULL;
+	/* a slot may be another prefix's whose entry also opens with s:
+	 * look on for s's own entry, the one to give when s is a key */
+	for (i = hash(s, n, 0) & l->prefixmask; l->prefix[i] != 0;
+	    i = (i + 1) & l->prefixmask) {
+		w = &l->w[l->prefix[i] - 1];
+		if (w->keylen >= n && samekey(w->key, s, n, 0)) {
+			if (w->keylen == n)
+				return w;
+			found = w;
+		}
+	}
+	return found;
 }
 
 const struct word *

@@ -4,9 +4,8 @@
  * Each common/words/NAME.txt holds one entry a line: a key, and after a
  * TAB an optional value (a canonical spelling, a type); `#' starts a
  * comment line.  The build turns each file into `words_NAME' (words.h):
- * the entries sorted by key bytes, for prefix searches (a binary search
- * among the keys with the word's first byte), and a hash table of them
- * for exact lookups.
+ * the entries sorted by key bytes, a hash table of the keys for exact
+ * lookups, and one of every prefix of every key for prefix searches.
  */
 #ifndef WORDLIST_H
 #define WORDLIST_H
@@ -23,19 +22,20 @@ struct wordlist {
 	const struct word *w;
 	size_t n;
 	size_t maxlen;		/* of the longest key */
-	/* slot[wl_hash(key) & mask, and on]: the entry plus one, 0 ends a
+	/* slot[hash(key) & mask, and on]: the entry plus one, 0 ends a
 	 * probe (linear probing, the table at most half full) */
 	const unsigned short *slot;
 	size_t mask;
-	/* first[b]: the keys before the first that opens with byte b or
-	 * more, so a search looks only among keys opening like its word */
-	size_t first[257];
+	/* the same for each prefix of a key: the first entry opening
+	 * with it */
+	const unsigned short *prefix;
+	size_t prefixmask;
 };
 
 /* The entry whose key is exactly s[0, n), or NULL. */
 const struct word *wl_find(const struct wordlist *, const char *s, size_t n);
-/* The first entry whose key starts with s[0, n), or NULL: the entry of
- * s[0, n) itself when the list holds it.  For growing multi-word
+/* An entry whose key starts with s[0, n), or NULL: the entry of s[0, n)
+ * itself when the list holds it.  For growing multi-word
  * matches, with one search a word. */
 const struct word *wl_prefixed(const struct wordlist *, const char *s,
     size_t n);
