@@ -197,7 +197,7 @@ counted(const struct etok *t)
  * article needs no clearing of the table. */
 struct docword {
 	uint32_t key, stamp;
-	uint32_t count[NLABELS];
+	uint32_t count[NLABELS], total;
 };
 
 static size_t
@@ -245,9 +245,17 @@ entfeat_docadd(struct entdoc *d, const struct etoks *ts, size_t i, int lab)
 		w->key = key;
 		w->stamp = d->stamp;
 		memset(w->count, 0, sizeof w->count);
+		w->total = 0;
 	}
 	w->count[lab]++;
+	w->total++;
 	d->slot[i] = (uint32_t)(w - d->word);
+}
+
+int
+entfeat_dochas(const struct entdoc *d, const struct etoks *ts, size_t i)
+{
+	return counted(&ts->t[i]) && d->word[d->slot[i]].total > 1;
 }
 
 int

@@ -85,6 +85,8 @@ void entfeat_docadd(struct entdoc *d, const struct etoks *ts, size_t i,
     int lab);
 int entfeat_doclabel(const struct entdoc *d, const struct etoks *ts,
     const int *lab, size_t i);
+/* Has token i a document label: is it counted, and more words with it? */
+int entfeat_dochas(const struct entdoc *d, const struct etoks *ts, size_t i);
 /* The features of a token with flags that hang on its document label
  * doclab (at most ENTFEAT_NDOC); of the flags they read only these: */
 #define ENTFEAT_DOCFLAGS (TF_CAP | TF_ALLCAP | TF_SSTART | TF_CAPSLINE)

@@ -126,29 +126,35 @@ tokenscore(struct entities *e, const uint64_t *rows, size_t i)
 	return addrows(s, rows, f, entfeat_context(&e->ts, i, f));
 }
 
-/* The label token i had, back tokens before it, on the first reading. */
+/* The label lab[i - back], LAB_O before the first token. */
 static int
-firstlabel(const int *first, size_t i, size_t back)
+labelat(const int *lab, size_t i, size_t back)
 {
-	return i >= back ? first[i - back] : LAB_O;
+	return i >= back ? lab[i - back] : LAB_O;
 }
 
-/* Label every token, left to right, into lab: the first reading when
- * first is NULL, counting its labels in e->doc, else the second, given
- * the first's labels and the document labels they make.  The label-free
- * part of a token's score is summed once, in e->stat, on the first
- * reading that needs it. */
-static void
-label(struct entities *e, const int *first, int *lab)
+/* Label the tokens from token from on, left to right, into lab: on the
+ * first reading (first is NULL) all of them, counting the labels in
+ * e->doc; on the second, given the first's labels and the document
+ * labels they make, only until the two labels before a token are the
+ * first's again.  Returns the token it stopped at (or the token count).
+ * The label-free part of a token's score is summed once, in e->stat, on
+ * the first reading that needs it. */
+static size_t
+label(struct entities *e, const int *first, int *lab, size_t from)
 {
 	const struct weights *w = weights();
 	const struct etoks *ts = &e->ts;
 	uint32_t f[ENTFEAT_NLAB];
 	struct score *st, sc;
 	size_t i, nf;
-	int best, doclab, p1 = LAB_O, p2 = LAB_O, q1, q2;
+	int best, doclab, q1, q2;
+	int p1 = labelat(lab, from, 1), p2 = labelat(lab, from, 2);
 
-	for (i = 0; i < ts->n; i++) {
+	for (i = from; i < ts->n; i++) {
+		if (first != NULL && i > from && labelat(first, i, 1) == p1 &&
+		    labelat(first, i, 2) == p2)
+			break;
 		if (entfeat_plain(ts, i, p1)) {
 			lab[i] = LAB_O;
 			p2 = p1;
@@ -166,8 +172,8 @@ label(struct entities *e, const int *first, int *lab)
 		doclab = first != NULL ?
 		    entfeat_doclabel(&e->doc, ts, first, i) : DOC_NONE;
 		if (first != NULL && doclab == DOC_NONE &&
-		    firstlabel(first, i, 1) == p1 &&
-		    firstlabel(first, i, 2) == p2) {
+		    labelat(first, i, 1) == p1 &&
+		    labelat(first, i, 2) == p2) {
 			lab[i] = first[i];
 			p2 = p1;
 			p1 = first[i];
@@ -176,7 +182,7 @@ label(struct entities *e, const int *first, int *lab)
 		/* summed on the first reading, unless it was plain there */
 		st = &e->stat[i];
 		if (first == NULL ||
-		    entfeat_plain(ts, i, firstlabel(first, i, 1)))
+		    entfeat_plain(ts, i, labelat(first, i, 1)))
 			*st = tokenscore(e, w->rows, i);
 		q1 = p1;	/* the labels before, as token i sees them */
 		q2 = p2;
@@ -199,6 +205,25 @@ label(struct entities *e, const int *first, int *lab)
 				e->upper[e->nupper++] = i;
 		}
 	}
+	return i;
+}
+
+/* The second reading.  A token whose two labels before it are the
+ * first's has all its features as they were but its document label,
+ * and only words the first reading counted more than once, which hold a
+ * capital, have one: the labels can change from one of those on, and
+ * only until the two labels before a token agree again. */
+static void
+reread(struct entities *e)
+{
+	size_t k, j, i = 0;
+
+	memcpy(e->lab, e->first, e->ts.n * sizeof *e->lab);
+	for (k = 0; k < e->nupper; k++) {
+		j = e->upper[k];
+		if (j >= i && entfeat_dochas(&e->doc, &e->ts, j))
+			i = label(e, e->first, e->lab, j);
+	}
 }
 
 /* Read the article twice: the second reading weighs what the first
@@ -214,8 +239,8 @@ read2(struct entities *e)
 	growarray(&e->upper, &e->uppercap, n, sizeof *e->upper);
 	e->nupper = 0;
 	entfeat_docinit(&e->doc, n);
-	label(e, NULL, e->first);
-	label(e, e->first, e->lab);
+	label(e, NULL, e->first, 0);
+	reread(e);
 }
 
 /* The type of a country, city or organization the lists know, or -1. */
