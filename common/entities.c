@@ -500,14 +500,17 @@ mapclear(struct entities *e, size_t n)
 		e->map = xmalloc(2 * need * sizeof *e->map);
 		e->mapcap = need;
 	}
-	memset(e->map, 0, 2 * e->mapcap * sizeof *e->map);
+	/* as many slots as n needs, not all there are: few mentions
+	 * after many clear little */
+	e->mapsize = need;
+	memset(e->map, 0, 2 * need * sizeof *e->map);
 }
 
 /* The slot for key (nonzero): its value is slot[1] - 1, -1 when new. */
 static int32_t *
 mapslot(struct entities *e, uint32_t key)
 {
-	size_t h, mask = e->mapcap - 1;
+	size_t h, mask = e->mapsize - 1;
 	int32_t *s;
 
 	for (h = key & mask;; h = (h + 1) & mask) {

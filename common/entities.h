@@ -49,7 +49,7 @@ struct entities {
 	char *names;		/* every mention's NAME */
 	size_t nameslen, namescap;
 	int32_t *map;		/* hash tables for NAME resolution */
-	size_t mapcap;
+	size_t mapsize, mapcap;	/* slots in use, allocated */
 	uint32_t *lastwords;	/* keys: persons' last words */
 	size_t lastwordscap;
 };
