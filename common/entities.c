@@ -218,6 +218,8 @@ reread(struct entities *e)
 {
 	size_t k, j, i = 0;
 
+	if (e->ts.n == 0)
+		return;		/* nor any array to copy */
 	memcpy(e->lab, e->first, e->ts.n * sizeof *e->lab);
 	for (k = 0; k < e->nupper; k++) {
 		j = e->upper[k];
