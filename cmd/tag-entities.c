@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "entities.h"
@@ -25,12 +26,12 @@ tag(struct article *a, void *ctx)
 {
 	struct entities *e = ctx;
 	const struct mention *m;
-	size_t i;
+	size_t i, doclen = strlen(a->doc);	/* once, not a mention */
 
 	entities_tag(e, a);
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
-		out_str(a->doc);
+		out_text(a->doc, doclen);
 		out_tab();
 		out_num(m->off);
 		out_tab();
