@@ -41,11 +41,12 @@ affix(const struct etok *t, size_t k, int suffix)
 static void
 gazfeats(const struct etok *t, enum tmpl tm, uint32_t **o)
 {
-	int c;
+	unsigned g;
+	uint32_t c;
 
-	for (c = 0; t->gaz >> c; c++)
-		if ((t->gaz >> c) & 1)
-			*(*o)++ = feat(tm, (uint32_t)c);
+	for (g = t->gaz, c = 0; g != 0; g >>= 1, c++)
+		if (g & 1)
+			*(*o)++ = feat(tm, c);
 }
 
 size_t
