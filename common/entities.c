@@ -199,10 +199,10 @@ label(struct entities *e, const int *first, int *lab, size_t from)
 		lab[i] = best;
 		p2 = p1;
 		p1 = best;
-		if (first == NULL) {
+		/* the document reading counts words with a capital only */
+		if (first == NULL && (ts->t[i].flags & TF_UPPER)) {
 			entfeat_docadd(&e->doc, ts, i, best);
-			if (ts->t[i].flags & TF_UPPER)
-				e->upper[e->nupper++] = i;
+			e->upper[e->nupper++] = i;
 		}
 	}
 	return i;
