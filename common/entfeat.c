@@ -60,8 +60,21 @@ entfeat_prevlabels(int prev1, int prev2, uint32_t *out)
 size_t
 entfeat_labword(const struct etok *t, int prev1, uint32_t *out)
 {
-	out[0] = feat2(F_LABSHAPE, (uint32_t)prev1, t->hshape);
-	out[1] = feat2(F_LABLOW, (uint32_t)prev1, t->hlow);
+	/* feat(F_LABSHAPE, prev1) and feat(F_LABLOW, prev1), made once:
+	 * asked for each token weighed */
+	static uint32_t seed[2][NLABELS];
+	static int made;
+	int l;
+
+	if (!made) {
+		for (l = 0; l < NLABELS; l++) {
+			seed[0][l] = feat(F_LABSHAPE, (uint32_t)l);
+			seed[1][l] = feat(F_LABLOW, (uint32_t)l);
+		}
+		made = 1;
+	}
+	out[0] = entok_mix(seed[0][prev1], t->hshape);
+	out[1] = entok_mix(seed[1][prev1], t->hlow);
 	return 2;
 }
 
