@@ -17,8 +17,9 @@
  * most this many words of place and one less in each qualifier. */
 #define STAFFWORDS 3
 
-/* Length of the blank at s[i]: a space, a tab or a no-break space. */
-static size_t
+/* Length of the blank at s[i]: a space, a tab or a no-break space.
+ * Inline: the parser asks it between every two words. */
+static inline size_t
 blank(const char *s, size_t n, size_t i)
 {
 	if (i < n && (s[i] == ' ' || s[i] == '\t'))
