@@ -8,7 +8,12 @@
 
 #define MAXGAZ	6	/* tokens in the longest word-list entry */
 
-enum cls { C_SPACE, C_PUNCT, C_UPPER, C_LOWER, C_DIGIT, C_OTHER };
+#define FNV32_INIT 2166136261u
+#define FNV32_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
+
+/* C_MB marks in bytecls a byte that opens a multibyte character, to be
+ * decoded; classify() never returns it. */
+enum cls { C_MB, C_SPACE, C_PUNCT, C_UPPER, C_LOWER, C_DIGIT, C_OTHER, NCLS };
 
 static const struct wordlist *const gazlists[NGAZ] = {
 	[GZ_LOC] = &words_countries,
@@ -54,25 +59,19 @@ classify(uint32_t c)
 	return C_OTHER;
 }
 
-/* A character's letter in a token's shape: its class, or an ASCII mark
- * itself. */
-static const char clsshape[] = {
-	[C_UPPER] = 'X', [C_LOWER] = 'x', [C_DIGIT] = 'd', [C_OTHER] = 'o'
-};
-
-/* classify() and the shape letter of the ASCII characters, made once */
-static unsigned char asciicls[128];
-static char asciishape[128];
+/* classify() of each ASCII byte, C_MB for the other bytes; each byte
+ * with ASCII letters lowered.  Made once. */
+static unsigned char bytecls[256], lowerbyte[256];
 
 static void
-asciiinit(void)
+bytesinit(void)
 {
-	uint32_t c;
+	unsigned c;
 
-	for (c = 0; c < 128; c++) {
-		asciicls[c] = (unsigned char)classify(c);
-		asciishape[c] = asciicls[c] >= C_UPPER ?
-		    clsshape[asciicls[c]] : (char)c;
+	for (c = 0; c < 256; c++) {
+		bytecls[c] = (unsigned char)(c < 0x80 ? classify(c) : C_MB);
+		lowerbyte[c] = (unsigned char)(c >= 'A' && c <= 'Z' ?
+		    c + 32 : c);
 	}
 }
 
@@ -85,11 +84,12 @@ isword(enum cls k)
 static enum cls
 clsat(const char *s, size_t n, size_t i, size_t *len)
 {
+	enum cls k = (enum cls)bytecls[(unsigned char)s[i]];
 	uint32_t c;
 
-	if ((unsigned char)s[i] < 0x80) {
+	if (k != C_MB) {
 		*len = 1;
-		return (enum cls)asciicls[(unsigned char)s[i]];
+		return k;
 	}
 	*len = utf8_decodemb(s, n, i, &c);
 	return classify(c);
@@ -128,32 +128,18 @@ isclitic(const char *s, size_t n)
 	return 0;
 }
 
-/* End of the word starting at s[i]: letters and digits, joined by inner
- * dots (U.S), hyphens, ampersands and apostrophes (O'Neill), but a
- * possessive 's is cut off. */
-static size_t
-wordend(const char *s, size_t n, size_t i)
+/* Is s[i] a lone possessive: an apostrophe, s or S, and no letter or
+ * digit after? */
+static int
+isposs(const char *s, size_t n, size_t i, size_t *aposlen)
 {
-	size_t l, l2, j;
-	enum cls k;
+	size_t j, l;
 
-	for (;;) {
-		while (i < n && isword(clsat(s, n, i, &l)))
-			i += l;
-		if (i >= n)
-			return i;
-		if (s[i] == '.' || s[i] == '-' || s[i] == '&')
-			l = 1;
-		else if (!isapos(s, n, i, &l))
-			return i;
-		j = i + l;
-		if (j >= n || !isword(k = clsat(s, n, j, &l2)))
-			return i;
-		/* 's, n't, 've, 'll... end the word before the mark */
-		if ((l > 1 || s[i] == '\'') && isclitic(s + j, n - j))
-			return i;
-		i = j;
-	}
+	if (!isapos(s, n, i, aposlen))
+		return 0;
+	j = i + *aposlen;
+	return j < n && (s[j] == 's' || s[j] == 'S') &&
+	    (j + 1 >= n || !isword(clsat(s, n, j + 1, &l)));
 }
 
 static int
@@ -169,72 +155,167 @@ isabbrev(const char *s, size_t n)
 	return n <= 5 && wl_find(&words_abbreviations, s, n) != NULL;
 }
 
+/*
+ * A token's characters are read once, as it is cut: each adds to the
+ * token's hash, its class counts and its shape (the classes of its
+ * characters, runs made one, at most MAXSHAPE; an ASCII mark stands for
+ * itself).
+ */
+#define MAXSHAPE 8
+
+struct tokread {
+	uint32_t hword;		/* hash of the bytes read */
+	uint32_t hshape;	/* hash of the shape letters so far */
+	unsigned nshape;
+	char lastshape;		/* the shape letter of the last character */
+	int innerdot;		/* a dot after the first byte: hlow drops it */
+	unsigned n[NCLS];	/* characters of each class */
+	uint16_t flags;		/* TF_HYPHEN, TF_POSS | TF_PUNCT */
+};
+
+/* A character's letter in a token's shape, unless an ASCII mark. */
+static const char clsshape[NCLS] = {
+	[C_PUNCT] = '*', [C_UPPER] = 'X', [C_LOWER] = 'x', [C_DIGIT] = 'd',
+	[C_OTHER] = 'o'
+};
+
 static void
-addtok(struct etoks *ts, const char *s, size_t off, size_t len, size_t part)
+addshape(struct tokread *r, char sh)
+{
+	if (sh != r->lastshape && r->nshape < MAXSHAPE) {
+		r->hshape = FNV32_STEP(r->hshape, sh);
+		r->nshape++;
+	}
+	r->lastshape = sh;
+}
+
+/* Read one character of class k, l bytes at s; inner when it is not
+ * the token's first. */
+static void
+readchar(struct tokread *r, const char *s, size_t l, enum cls k, int inner)
+{
+	r->hword = entok_hash(r->hword, s, l);
+	r->n[k]++;
+	if (k != C_PUNCT || (unsigned char)s[0] >= 0x80) {
+		addshape(r, clsshape[k]);
+		return;
+	}
+	addshape(r, s[0]);
+	if (inner && s[0] == '.')
+		r->innerdot = 1;
+	else if (inner && s[0] == '-')
+		r->flags |= TF_HYPHEN;
+}
+
+/* Read the run of ASCII letters or digits of class k at s[i], most of
+ * a token's bytes; return its end. */
+static size_t
+readascii(struct tokread *r, const char *s, size_t n, size_t i, enum cls k)
+{
+	uint32_t h = r->hword;
+	size_t j = i;
+	unsigned char c = (unsigned char)s[i];
+
+	do
+		h = FNV32_STEP(h, c);
+	while (++j < n && bytecls[c = (unsigned char)s[j]] == k);
+	r->hword = h;
+	r->n[k] += j - i;
+	addshape(r, clsshape[k]);
+	return j;
+}
+
+/* Read the word at s[i]: letters and digits, joined by inner dots (U.S),
+ * hyphens, ampersands and apostrophes (O'Neill), but a possessive 's is
+ * cut off.  Return its end. */
+static size_t
+readword(struct tokread *r, const char *s, size_t n, size_t i)
+{
+	size_t l, lnext, j;
+	enum cls k;
+
+	for (;;) {
+		while (i < n) {
+			k = (enum cls)bytecls[(unsigned char)s[i]];
+			if (isword(k)) {
+				i = readascii(r, s, n, i, k);
+				continue;
+			}
+			if (k != C_MB || !isword(k = clsat(s, n, i, &l)))
+				break;
+			readchar(r, s + i, l, k, 1);
+			i += l;
+		}
+		if (i >= n || k == C_SPACE)
+			return i;
+		if (s[i] == '.' || s[i] == '-' || s[i] == '&')
+			l = 1;
+		else if (!isapos(s, n, i, &l))
+			return i;
+		j = i + l;
+		if (j >= n || !isword(clsat(s, n, j, &lnext)))
+			return i;
+		/* 's, n't, 've, 'll... end the word before the mark */
+		if ((l > 1 || s[i] == '\'') && isclitic(s + j, n - j))
+			return i;
+		readchar(r, s + i, l, C_PUNCT, 1);
+		i = j;
+	}
+}
+
+/* The hash of s[0, n), n > 0, with ASCII letters lowered and the dots
+ * after the first byte dropped: U.S. is US. */
+static uint32_t
+lowhash(const char *s, size_t n)
+{
+	uint32_t h = FNV32_STEP(FNV32_INIT, lowerbyte[(unsigned char)s[0]]);
+	size_t i;
+
+	for (i = 1; i < n; i++)
+		if (s[i] != '.')
+			h = FNV32_STEP(h, lowerbyte[(unsigned char)s[i]]);
+	return h;
+}
+
+/* The flags a token takes from the class of its first character.  A
+ * token opening with a mark holds no letter or digit: a run of that
+ * mark, or a possessive, which sets its own flags. */
+static const uint16_t firstflags[NCLS] = {
+	[C_PUNCT] = TF_PUNCT, [C_UPPER] = TF_CAP, [C_LOWER] = TF_LOWER
+};
+
+/* Add the token s[0, len) read into r, whose first character is of
+ * class first. */
+static struct etok *
+addtok(struct etoks *ts, const struct tokread *r, const char *s,
+    size_t off, size_t len, size_t part, enum cls first)
 {
 	struct etok *t;
-	size_t i, l, n[C_OTHER + 1] = { 0 }, nshape = 0;
-	uint32_t hl = 2166136261u, hw = 2166136261u;
-	enum cls k, first;
-	unsigned char c;
-	char sh, lastsh = 0, shape[8];
+	uint16_t flags = r->flags | firstflags[first];
 
+	if (r->n[C_UPPER] > 0) {
+		flags |= TF_UPPER;
+		if (r->n[C_UPPER] > 1 && r->n[C_LOWER] == 0)
+			flags |= TF_ALLCAP;
+	}
+	if (r->n[C_DIGIT])
+		flags |= TF_DIGIT;
 	if (ts->n == ts->cap)
 		growarray(&ts->t, &ts->cap, ts->n + 1, sizeof *ts->t);
 	t = &ts->t[ts->n++];
-	*t = (struct etok){ .off = off, .s = s, .len = len, .part = part };
-	first = len > 0 ? clsat(s, len, 0, &l) : C_PUNCT;
-	for (i = 0; i < len; i += l) {
-		c = (unsigned char)s[i];
-		if (c >= 0x80) {
-			/* a multibyte character has no ASCII byte: both
-			 * hashes take its bytes as they are */
-			k = clsat(s, len, i, &l);
-			sh = k >= C_UPPER ? clsshape[k] : '*';
-			hw = entok_hash(hw, s + i, l);
-			hl = entok_hash(hl, s + i, l);
-		} else {
-			l = 1;
-			k = (enum cls)asciicls[c];
-			sh = asciishape[c];
-			hw = (hw ^ c) * 16777619u;
-			/* the lower-cased form drops inner dots: U.S. is US */
-			if (k == C_UPPER)
-				hl = (hl ^ (c + 32u)) * 16777619u;
-			else if (c != '.' || i == 0) {
-				if (c == '-' && i > 0)
-					t->flags |= TF_HYPHEN;
-				hl = (hl ^ c) * 16777619u;
-			}
-		}
-		n[k]++;
-		/* the shape: classes of characters, runs made one */
-		if (sh != lastsh && nshape < sizeof shape)
-			shape[nshape++] = sh;
-		lastsh = sh;
-	}
-	t->hlow = hl;
-	t->hword = hw;
-	t->hshape = entok_hash(2166136261u, shape, nshape);
-	if (first == C_UPPER)
-		t->flags |= TF_CAP;
-	else if (first == C_LOWER)
-		t->flags |= TF_LOWER;
-	if (n[C_UPPER] > 0)
-		t->flags |= TF_UPPER;
-	if (n[C_UPPER] > 1 && n[C_LOWER] == 0)
-		t->flags |= TF_ALLCAP;
-	if (n[C_DIGIT])
-		t->flags |= TF_DIGIT;
-	if (n[C_UPPER] + n[C_LOWER] + n[C_DIGIT] + n[C_OTHER] == 0)
-		t->flags |= TF_PUNCT;
+	*t = (struct etok){ .off = off, .s = s, .len = len, .part = part,
+	    .hword = r->hword, .hshape = r->hshape, .flags = flags };
+	/* only capitals and dots make the lower-cased form another */
+	t->hlow = r->n[C_UPPER] || r->innerdot ? lowhash(s, len) : r->hword;
+	return t;
 }
 
 static int
 endsentence(const struct etok *t)
 {
 	if (t->len != 1)
-		return t->len == 3 && utf8_is(t->s, 3, 0, 0x2026);
+		return t->len == 3 && (unsigned char)t->s[0] == 0xE2 &&
+		    utf8_is(t->s, 3, 0, 0x2026);
 	return t->s[0] == '.' || t->s[0] == '!' || t->s[0] == '?' ||
 	    t->s[0] == ':';
 }
@@ -254,9 +335,11 @@ static void
 tokpart(struct etoks *ts, const struct part *p, size_t pi)
 {
 	const char *s = p->text;
-	size_t n = p->len, i = 0, j, l, first = ts->n, nup = 0, nlow = 0;
+	size_t n = p->len, i = 0, j, l, first = ts->n;
 	int sstart = 1;
+	uint16_t partflags = 0;	/* the flags of its tokens, or-ed */
 	enum cls k;
+	struct tokread r;
 	struct etok *t;
 
 	while (i < n) {
@@ -265,86 +348,102 @@ tokpart(struct etoks *ts, const struct part *p, size_t pi)
 			i += l;
 			continue;
 		}
+		r = (struct tokread){ .hword = FNV32_INIT,
+		    .hshape = FNV32_INIT };
 		if (isword(k)) {
-			j = wordend(s, n, i);
+			j = readword(&r, s, n, i);
 			if (j < n && s[j] == '.' && isabbrev(s + i, j - i))
-				j++;
-		} else if (isapos(s, n, i, &l) && i + l < n &&
-		    (s[i + l] == 's' || s[i + l] == 'S') &&
-		    (i + l + 1 >= n || !isword(clsat(s, n, i + l + 1, &j)))) {
-			j = i + l + 1;
+				readchar(&r, s + j++, 1, C_PUNCT, 1);
+		} else if (isposs(s, n, i, &l)) {
+			readchar(&r, s + i, l, C_PUNCT, 0);
+			j = i + l;
+			readchar(&r, s + j, 1, (enum cls)bytecls[
+			    (unsigned char)s[j]], 1);
+			j++;
+			r.flags = TF_POSS | TF_PUNCT;
 		} else {
 			/* a run of one ASCII mark (--, ...) or one character */
+			readchar(&r, s + i, l, k, 0);
 			j = i + l;
 			if (l == 1)
-				while (j < n && s[j] == s[i])
-					j++;
+				for (; j < n && s[j] == s[i]; j++)
+					readchar(&r, s + j, 1, k, 1);
 		}
-		addtok(ts, s + i, p->off + i, j - i, pi);
-		t = &ts->t[ts->n - 1];
-		if (!isword(k) && t->len >= 2 && (t->s[t->len - 1] == 's' ||
-		    t->s[t->len - 1] == 'S'))
-			t->flags |= TF_POSS | TF_PUNCT;
-		if (sstart && !(t->flags & TF_PUNCT)) {
-			t->flags |= TF_SSTART;
+		t = addtok(ts, &r, s + i, p->off + i, j - i, pi, k);
+		/* the ASCII blanks after it, most of the blanks */
+		while (j < n && bytecls[(unsigned char)s[j]] == C_SPACE)
+			j++;
+		/* only marks end a sentence; opening marks keep it open */
+		if (!(t->flags & TF_PUNCT)) {
+			if (sstart)
+				t->flags |= TF_SSTART;
 			sstart = 0;
-		}
-		if (endsentence(t))
+		} else if (endsentence(t))
 			sstart = 1;
-		else if (!(t->flags & TF_PUNCT) || !isopener(t))
+		else if (!isopener(t))
 			sstart = 0;
-		nup += (t->flags & (TF_CAP | TF_ALLCAP)) != 0;
-		nlow += (t->flags & TF_LOWER) != 0;
+		partflags |= t->flags;
 		i = j;
 	}
 	if (ts->n > first)
 		ts->t[first].flags |= TF_PSTART;
-	if (nlow == 0 && nup > 0)
+	if (!(partflags & TF_LOWER) && (partflags & (TF_CAP | TF_ALLCAP)))
 		for (j = first; j < ts->n; j++)
 			ts->t[j].flags |= TF_CAPSLINE;
 }
 
-/* Mark how each word is written elsewhere in the article. */
+/* Mark how each word is written elsewhere in the article: one probe of
+ * the table a word, its slot kept for the second pass.  Entries of
+ * earlier articles count as free, so the table is not cleared. */
 static void
 markseen(struct etoks *ts)
 {
 	size_t i, h, mask, need = 16;
-	uint32_t key, *e;
+	struct eseen *e;
 	struct etok *t;
+	uint32_t key;
 
 	while (need < 2 * ts->n)
 		need *= 2;
 	if (ts->seencap < need) {
 		free(ts->seen);
-		ts->seen = xmalloc(2 * need * sizeof *ts->seen);
+		ts->seen = xmalloc(need * sizeof *ts->seen);
+		memset(ts->seen, 0, need * sizeof *ts->seen);
 		ts->seencap = need;
 	}
-	memset(ts->seen, 0, 2 * need * sizeof *ts->seen);
-	mask = need - 1;
-	for (int pass = 0; pass < 2; pass++) {
-		for (i = 0; i < ts->n; i++) {
-			t = &ts->t[i];
-			if (t->flags & TF_PUNCT)
-				continue;
-			key = t->hlow | 1;
-			for (h = key & mask;; h = (h + 1) & mask) {
-				e = &ts->seen[2 * h];
-				if (e[0] == key || e[0] == 0)
-					break;
-			}
-			if (pass == 1) {
-				t->flags |= (uint16_t)e[1];
-				continue;
-			}
-			e[0] = key;
-			if (t->flags & TF_CAPSLINE)
-				continue;
-			if (t->flags & TF_LOWER)
-				e[1] |= TF_SEENLOW;
-			else if ((t->flags & TF_CAP) && !(t->flags & TF_SSTART))
-				e[1] |= TF_SEENCAP;
-		}
+	if (++ts->gen == 0) {
+		memset(ts->seen, 0, ts->seencap * sizeof *ts->seen);
+		ts->gen = 1;
 	}
+	if (ts->slotcap < ts->n)
+		growarray(&ts->slot, &ts->slotcap, ts->n, sizeof *ts->slot);
+	/* the first need entries serve: the table may be larger */
+	mask = need - 1;
+	for (i = 0; i < ts->n; i++) {
+		t = &ts->t[i];
+		if (t->flags & TF_PUNCT)
+			continue;
+		key = t->hlow | 1;
+		for (h = key & mask;; h = (h + 1) & mask) {
+			e = &ts->seen[h];
+			if (e->gen != ts->gen) {
+				*e = (struct eseen){ key, ts->gen, 0 };
+				break;
+			}
+			if (e->key == key)
+				break;
+		}
+		ts->slot[i] = h;
+		if (t->flags & TF_CAPSLINE)
+			continue;
+		if (t->flags & TF_LOWER)
+			e->flags |= TF_SEENLOW;
+		else if ((t->flags & TF_CAP) && !(t->flags & TF_SSTART))
+			e->flags |= TF_SEENCAP;
+	}
+	for (i = 0; i < ts->n; i++)
+		if (!(ts->t[i].flags & TF_PUNCT))
+			ts->t[i].flags |= ts->seen[ts->slot[i]].flags;
 }
 
 /* c in title case, given whether a letter came before it. */
@@ -386,6 +485,12 @@ static uint64_t gazbits[1024];
 
 #define GAZBIT(h) ((h) >> 40 & 0xffff)
 
+/* a bit for the hash (hword) of the first word of each list entry: a
+ * word without one starts no entry, as written */
+static uint64_t gazfirst[1024];
+
+#define FIRSTBIT(h) ((h) & 0xffff)
+
 #define FNV64_INIT 14695981039346656037ull
 #define FNV64_STEP(h, c) (((h) ^ (unsigned char)(c)) * 1099511628211ull)
 
@@ -406,6 +511,7 @@ gazbuild(void)
 	struct gazkey *g;
 	size_t c, i, k, n = 0, cap = 64;
 	uint64_t h;
+	uint32_t h32;
 
 	for (c = 0; c < NGAZ; c++)
 		for (i = 0; i < gazlists[c]->n; i++)
@@ -419,6 +525,10 @@ gazbuild(void)
 	for (c = 0; c < NGAZ; c++) {
 		for (i = 0; i < gazlists[c]->n; i++) {
 			w = &gazlists[c]->w[i];
+			for (k = 0, h32 = FNV32_INIT; k < w->keylen &&
+			    w->key[k] != ' '; k++)
+				h32 = FNV32_STEP(h32, w->key[k]);
+			gazfirst[FIRSTBIT(h32) / 64] |= 1ull << (FIRSTBIT(h32) % 64);
 			h = FNV64_INIT;
 			for (k = 0; k < w->keylen; k++) {
 				if (w->key[k] == ' ') {
@@ -457,10 +567,12 @@ gazstep(uint64_t h, const struct etok *t, int first, int fold)
 
 	if (!first)
 		h = FNV64_STEP(h, ' ');
-	fold = fold && folds(t);
-	for (i = 0; i < t->len; i++)
-		h = FNV64_STEP(h, fold ? titlechar(t->s[i], &prevletter) :
-		    t->s[i]);
+	if (fold && folds(t))
+		for (i = 0; i < t->len; i++)
+			h = FNV64_STEP(h, titlechar(t->s[i], &prevletter));
+	else
+		for (i = 0; i < t->len; i++)
+			h = FNV64_STEP(h, t->s[i]);
 	return h;
 }
 
@@ -470,7 +582,7 @@ markgaz(struct etoks *ts)
 	size_t i, j, m, best[NGAZ];
 	uint64_t h[2];
 	struct gazkey *g;
-	unsigned grow, c, f;
+	unsigned grow, found, bits, c, f;
 	int same;
 
 	if (gaztab == NULL)
@@ -478,7 +590,11 @@ markgaz(struct etoks *ts)
 	for (i = 0; i < ts->n; i++) {
 		if (!(ts->t[i].flags & (TF_CAP | TF_ALLCAP)))
 			continue;
-		memset(best, 0, sizeof best);
+		if (!folds(&ts->t[i]) && !(gazfirst[FIRSTBIT(ts->t[i].hword) /
+		    64] >> (FIRSTBIT(ts->t[i].hword) % 64) & 1))
+			continue;
+		/* best[c] counts only for the classes in found */
+		found = 0;
 		h[0] = h[1] = FNV64_INIT;
 		for (j = i; j < ts->n && j < i + MAXGAZ; j++) {
 			if (ts->t[j].part != ts->t[i].part)
@@ -501,17 +617,20 @@ markgaz(struct etoks *ts)
 				g = gazslot(h[f]);
 				if (g->h != h[f])
 					continue;
-				for (c = 0; c < NGAZ; c++)
-					if ((g->full >> c) & 1)
+				for (c = 0, bits = g->full; bits != 0;
+				    c++, bits >>= 1)
+					if (bits & 1)
 						best[c] = j - i + 1;
+				found |= g->full;
 				grow |= g->prefix;
 			}
 			if (!grow)
 				break;
 		}
-		for (c = 0; c < NGAZ; c++) {
-			if ((m = best[c]) == 0 || ((ts->t[i].gaz >> c) & 1))
+		for (c = 0; found != 0; c++, found >>= 1) {
+			if (!(found & 1) || ((ts->t[i].gaz >> c) & 1))
 				continue;
+			m = best[c];
 			ts->t[i].gazstart |= (uint16_t)(1u << c);
 			for (j = i; j < i + m; j++) {
 				ts->t[j].gaz |= (uint16_t)(1u << c);
@@ -527,8 +646,8 @@ entok_article(struct etoks *ts, const struct article *a)
 {
 	size_t i;
 
-	if (asciicls['A'] == 0)
-		asciiinit();
+	if (bytecls['A'] == C_MB)
+		bytesinit();
 	ts->n = 0;
 	for (i = 0; i < a->nparts; i++)
 		if (a->parts[i].kind != PART_JUNK)

@@ -52,12 +52,24 @@ struct etok {
 	uint16_t gazmulti;	/* bit c: ... an entry of several tokens */
 };
 
+/* An entry of the table of an article's lower-cased words. */
+struct eseen {
+	uint32_t key;		/* hlow | 1: words whose hlow differ in
+				 * bit 0 alone count as one, as always */
+	uint16_t gen;		/* the article it is of: older is free */
+	uint16_t flags;		/* TF_SEEN* */
+};
+
 struct etoks {
 	struct etok *t;
 	size_t n, cap;
-	/* per-article table of lower-cased words, for TF_SEEN* */
-	uint32_t *seen;
+	/* for TF_SEEN*: the words of the article gen, a slot for each
+	 * token */
+	struct eseen *seen;
 	size_t seencap;
+	uint16_t gen;		/* wraps: the table is cleared then */
+	size_t *slot;
+	size_t slotcap;
 };
 
 /* Cut a's parts (junk left out) into tokens, replacing what ts held. */
