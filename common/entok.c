@@ -169,7 +169,8 @@ struct tokread {
 	unsigned nshape;
 	char lastshape;		/* the shape letter of the last character */
 	int innerdot;		/* a dot after the first byte: hlow drops it */
-	unsigned n[NCLS];	/* characters of each class */
+	unsigned nupper;	/* upper-case letters */
+	unsigned classes;	/* bit k: a character of class k */
 	uint16_t flags;		/* TF_HYPHEN, TF_POSS | TF_PUNCT */
 };
 
@@ -195,7 +196,8 @@ static void
 readchar(struct tokread *r, const char *s, size_t l, enum cls k, int inner)
 {
 	r->hword = entok_hash(r->hword, s, l);
-	r->n[k]++;
+	r->classes |= 1u << k;
+	r->nupper += k == C_UPPER;
 	if (k != C_PUNCT || (unsigned char)s[0] >= 0x80) {
 		addshape(r, clsshape[k]);
 		return;
@@ -220,7 +222,9 @@ readascii(struct tokread *r, const char *s, size_t n, size_t i, enum cls k)
 		h = FNV32_STEP(h, c);
 	while (++j < n && bytecls[c = (unsigned char)s[j]] == k);
 	r->hword = h;
-	r->n[k] += j - i;
+	r->classes |= 1u << k;
+	if (k == C_UPPER)
+		r->nupper += j - i;
 	addshape(r, clsshape[k]);
 	return j;
 }
@@ -293,12 +297,12 @@ addtok(struct etoks *ts, const struct tokread *r, const char *s,
 	struct etok *t;
 	uint16_t flags = r->flags | firstflags[first];
 
-	if (r->n[C_UPPER] > 0) {
+	if (r->nupper > 0) {
 		flags |= TF_UPPER;
-		if (r->n[C_UPPER] > 1 && r->n[C_LOWER] == 0)
+		if (r->nupper > 1 && !(r->classes & 1u << C_LOWER))
 			flags |= TF_ALLCAP;
 	}
-	if (r->n[C_DIGIT])
+	if (r->classes & 1u << C_DIGIT)
 		flags |= TF_DIGIT;
 	if (ts->n == ts->cap)
 		growarray(&ts->t, &ts->cap, ts->n + 1, sizeof *ts->t);
@@ -306,7 +310,7 @@ addtok(struct etoks *ts, const struct tokread *r, const char *s,
 	*t = (struct etok){ .off = off, .s = s, .len = len, .part = part,
 	    .hword = r->hword, .hshape = r->hshape, .flags = flags };
 	/* only capitals and dots make the lower-cased form another */
-	t->hlow = r->n[C_UPPER] || r->innerdot ? lowhash(s, len) : r->hword;
+	t->hlow = r->nupper || r->innerdot ? lowhash(s, len) : r->hword;
 	return t;
 }
 
