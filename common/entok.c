@@ -402,12 +402,13 @@ tokpart(struct etoks *ts, const struct part *p, size_t pi)
 static void
 markseen(struct etoks *ts)
 {
-	size_t i, h, mask, need = 16;
-	struct eseen *e;
-	struct etok *t;
-	uint32_t key;
+	size_t i, h, mask, n = ts->n, need = 16;
+	struct eseen *e, *seen;
+	const struct etok *t;
+	uint32_t key, *slot;
+	uint16_t gen;
 
-	while (need < 2 * ts->n)
+	while (need < 2 * n)
 		need *= 2;
 	if (ts->seencap < need) {
 		free(ts->seen);
@@ -419,25 +420,29 @@ markseen(struct etoks *ts)
 		memset(ts->seen, 0, ts->seencap * sizeof *ts->seen);
 		ts->gen = 1;
 	}
-	if (ts->slotcap < ts->n)
-		growarray(&ts->slot, &ts->slotcap, ts->n, sizeof *ts->slot);
+	if (ts->slotcap < n)
+		growarray(&ts->slot, &ts->slotcap, n, sizeof *ts->slot);
+	/* locals: the compiler cannot know the stores below leave ts be */
+	seen = ts->seen;
+	slot = ts->slot;
+	gen = ts->gen;
 	/* the first need entries serve: the table may be larger */
 	mask = need - 1;
-	for (i = 0; i < ts->n; i++) {
+	for (i = 0; i < n; i++) {
 		t = &ts->t[i];
 		if (t->flags & TF_PUNCT)
 			continue;
 		key = t->hlow | 1;
 		for (h = key & mask;; h = (h + 1) & mask) {
-			e = &ts->seen[h];
-			if (e->gen != ts->gen) {
-				*e = (struct eseen){ key, ts->gen, 0 };
+			e = &seen[h];
+			if (e->gen != gen) {
+				*e = (struct eseen){ key, gen, 0 };
 				break;
 			}
 			if (e->key == key)
 				break;
 		}
-		ts->slot[i] = h;
+		slot[i] = (uint32_t)h;
 		if (t->flags & TF_CAPSLINE)
 			continue;
 		if (t->flags & TF_LOWER)
@@ -445,9 +450,9 @@ markseen(struct etoks *ts)
 		else if ((t->flags & TF_CAP) && !(t->flags & TF_SSTART))
 			e->flags |= TF_SEENCAP;
 	}
-	for (i = 0; i < ts->n; i++)
+	for (i = 0; i < n; i++)
 		if (!(ts->t[i].flags & TF_PUNCT))
-			ts->t[i].flags |= ts->seen[ts->slot[i]].flags;
+			ts->t[i].flags |= seen[slot[i]].flags;
 }
 
 /* c in title case, given whether a letter came before it. */
@@ -583,7 +588,8 @@ gazstep(uint64_t h, const struct etok *t, int first, int fold)
 static void
 markgaz(struct etoks *ts)
 {
-	size_t i, j, m, best[NGAZ];
+	struct etok *t = ts->t;
+	size_t i, j, m, n = ts->n, best[NGAZ];
 	uint64_t h[2];
 	struct gazkey *g;
 	unsigned grow, found, bits, c, f;
@@ -591,28 +597,28 @@ markgaz(struct etoks *ts)
 
 	if (gaztab == NULL)
 		gazbuild();
-	for (i = 0; i < ts->n; i++) {
-		if (!(ts->t[i].flags & (TF_CAP | TF_ALLCAP)))
+	for (i = 0; i < n; i++) {
+		if (!(t[i].flags & (TF_CAP | TF_ALLCAP)))
 			continue;
-		if (!folds(&ts->t[i]) && !(gazfirst[FIRSTBIT(ts->t[i].hword) /
-		    64] >> (FIRSTBIT(ts->t[i].hword) % 64) & 1))
+		if (!folds(&t[i]) && !(gazfirst[FIRSTBIT(t[i].hword) /
+		    64] >> (FIRSTBIT(t[i].hword) % 64) & 1))
 			continue;
 		/* best[c] counts only for the classes in found */
 		found = 0;
 		h[0] = h[1] = FNV64_INIT;
-		for (j = i; j < ts->n && j < i + MAXGAZ; j++) {
-			if (ts->t[j].part != ts->t[i].part)
+		for (j = i; j < n && j < i + MAXGAZ; j++) {
+			if (t[j].part != t[i].part)
 				break;
 			same = h[0] == h[1];
 			grow = 0;
 			for (f = 0; f < 2; f++) {
 				/* equal hashes stay equal over a word that
 				 * does not fold: no second hash to make */
-				if (f == 1 && same && !folds(&ts->t[j])) {
+				if (f == 1 && same && !folds(&t[j])) {
 					h[1] = h[0];
 					break;
 				}
-				h[f] = gazstep(h[f], &ts->t[j], j == i, (int)f);
+				h[f] = gazstep(h[f], &t[j], j == i, (int)f);
 				if (f == 1 && h[1] == h[0])
 					break;
 				if (!(gazbits[GAZBIT(h[f]) / 64] >>
@@ -632,14 +638,14 @@ markgaz(struct etoks *ts)
 				break;
 		}
 		for (c = 0; found != 0; c++, found >>= 1) {
-			if (!(found & 1) || ((ts->t[i].gaz >> c) & 1))
+			if (!(found & 1) || ((t[i].gaz >> c) & 1))
 				continue;
 			m = best[c];
-			ts->t[i].gazstart |= (uint16_t)(1u << c);
+			t[i].gazstart |= (uint16_t)(1u << c);
 			for (j = i; j < i + m; j++) {
-				ts->t[j].gaz |= (uint16_t)(1u << c);
+				t[j].gaz |= (uint16_t)(1u << c);
 				if (m > 1)
-					ts->t[j].gazmulti |= (uint16_t)(1u << c);
+					t[j].gazmulti |= (uint16_t)(1u << c);
 			}
 		}
 	}
