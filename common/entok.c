@@ -396,9 +396,9 @@ tokpart(struct etoks *ts, const struct part *p, size_t pi)
 			ts->t[j].flags |= TF_CAPSLINE;
 }
 
-/* Mark how each word is written elsewhere in the article: one probe of
- * the table a word, its slot kept for the second pass.  Entries of
- * earlier articles count as free, so the table is not cleared. */
+/* Note how each word is written elsewhere in the article: one probe of
+ * the table a word, its slot kept for marktokens to read the flags back.
+ * Entries of earlier articles count as free: the table is not cleared. */
 static void
 markseen(struct etoks *ts)
 {
@@ -450,9 +450,6 @@ markseen(struct etoks *ts)
 		else if ((t->flags & TF_CAP) && !(t->flags & TF_SSTART))
 			e->flags |= TF_SEENCAP;
 	}
-	for (i = 0; i < n; i++)
-		if (!(ts->t[i].flags & TF_PUNCT))
-			ts->t[i].flags |= seen[slot[i]].flags;
 }
 
 /* c in title case, given whether a letter came before it. */
@@ -585,69 +582,82 @@ gazstep(uint64_t h, const struct etok *t, int first, int fold)
 	return h;
 }
 
+/* Mark the word-list entries that start at t[i], one of the n tokens. */
 static void
-markgaz(struct etoks *ts)
+markgaz(struct etok *t, size_t n, size_t i)
 {
-	struct etok *t = ts->t;
-	size_t i, j, m, n = ts->n, best[NGAZ];
+	size_t j, m, best[NGAZ];
 	uint64_t h[2];
 	struct gazkey *g;
 	unsigned grow, found, bits, c, f;
 	int same;
 
+	/* best[c] counts only for the classes in found */
+	found = 0;
+	h[0] = h[1] = FNV64_INIT;
+	for (j = i; j < n && j < i + MAXGAZ; j++) {
+		if (t[j].part != t[i].part)
+			break;
+		same = h[0] == h[1];
+		grow = 0;
+		for (f = 0; f < 2; f++) {
+			/* equal hashes stay equal over a word that
+			 * does not fold: no second hash to make */
+			if (f == 1 && same && !folds(&t[j])) {
+				h[1] = h[0];
+				break;
+			}
+			h[f] = gazstep(h[f], &t[j], j == i, (int)f);
+			if (f == 1 && h[1] == h[0])
+				break;
+			if (!(gazbits[GAZBIT(h[f]) / 64] >>
+			    (GAZBIT(h[f]) % 64) & 1))
+				continue;
+			g = gazslot(h[f]);
+			if (g->h != h[f])
+				continue;
+			for (c = 0, bits = g->full; bits != 0;
+			    c++, bits >>= 1)
+				if (bits & 1)
+					best[c] = j - i + 1;
+			found |= g->full;
+			grow |= g->prefix;
+		}
+		if (!grow)
+			break;
+	}
+	for (c = 0; found != 0; c++, found >>= 1) {
+		if (!(found & 1) || ((t[i].gaz >> c) & 1))
+			continue;
+		m = best[c];
+		t[i].gazstart |= (uint16_t)(1u << c);
+		for (j = i; j < i + m; j++) {
+			t[j].gaz |= (uint16_t)(1u << c);
+			if (m > 1)
+				t[j].gazmulti |= (uint16_t)(1u << c);
+		}
+	}
+}
+
+/* The last walk over the tokens: each takes how its word is written
+ * elsewhere (markseen has seen the whole article now) and the word-list
+ * entries it starts, if it is capitalized and may start one. */
+static void
+marktokens(struct etoks *ts)
+{
+	struct etok *t = ts->t;
+	size_t i, n = ts->n;
+
 	if (gaztab == NULL)
 		gazbuild();
 	for (i = 0; i < n; i++) {
+		if (!(t[i].flags & TF_PUNCT))
+			t[i].flags |= ts->seen[ts->slot[i]].flags;
 		if (!(t[i].flags & (TF_CAP | TF_ALLCAP)))
 			continue;
-		if (!folds(&t[i]) && !(gazfirst[FIRSTBIT(t[i].hword) /
-		    64] >> (FIRSTBIT(t[i].hword) % 64) & 1))
-			continue;
-		/* best[c] counts only for the classes in found */
-		found = 0;
-		h[0] = h[1] = FNV64_INIT;
-		for (j = i; j < n && j < i + MAXGAZ; j++) {
-			if (t[j].part != t[i].part)
-				break;
-			same = h[0] == h[1];
-			grow = 0;
-			for (f = 0; f < 2; f++) {
-				/* equal hashes stay equal over a word that
-				 * does not fold: no second hash to make */
-				if (f == 1 && same && !folds(&t[j])) {
-					h[1] = h[0];
-					break;
-				}
-				h[f] = gazstep(h[f], &t[j], j == i, (int)f);
-				if (f == 1 && h[1] == h[0])
-					break;
-				if (!(gazbits[GAZBIT(h[f]) / 64] >>
-				    (GAZBIT(h[f]) % 64) & 1))
-					continue;
-				g = gazslot(h[f]);
-				if (g->h != h[f])
-					continue;
-				for (c = 0, bits = g->full; bits != 0;
-				    c++, bits >>= 1)
-					if (bits & 1)
-						best[c] = j - i + 1;
-				found |= g->full;
-				grow |= g->prefix;
-			}
-			if (!grow)
-				break;
-		}
-		for (c = 0; found != 0; c++, found >>= 1) {
-			if (!(found & 1) || ((t[i].gaz >> c) & 1))
-				continue;
-			m = best[c];
-			t[i].gazstart |= (uint16_t)(1u << c);
-			for (j = i; j < i + m; j++) {
-				t[j].gaz |= (uint16_t)(1u << c);
-				if (m > 1)
-					t[j].gazmulti |= (uint16_t)(1u << c);
-			}
-		}
+		if (folds(&t[i]) || (gazfirst[FIRSTBIT(t[i].hword) / 64] >>
+		    (FIRSTBIT(t[i].hword) % 64) & 1))
+			markgaz(t, n, i);
 	}
 }
 
@@ -663,5 +673,5 @@ entok_article(struct etoks *ts, const struct article *a)
 		if (a->parts[i].kind != PART_JUNK)
 			tokpart(ts, &a->parts[i], i);
 	markseen(ts);
-	markgaz(ts);
+	marktokens(ts);
 }
