@@ -25,7 +25,9 @@ article_addpart(struct article *a, enum part_kind kind, size_t off,
 {
 	struct part *p;
 
-	growarray(&a->parts, &a->partcap, a->nparts + 1, sizeof *a->parts);
+	if (a->nparts == a->partcap)
+		growarray(&a->parts, &a->partcap, a->nparts + 1,
+		    sizeof *a->parts);
 	p = &a->parts[a->nparts++];
 	p->kind = kind;
 	p->off = off;

@@ -17,8 +17,9 @@
  * most this many words of place and one less in each qualifier. */
 #define STAFFWORDS 3
 
-/* Length of the blank at s[i]: a space, a tab or a no-break space. */
-static size_t
+/* Length of the blank at s[i]: a space, a tab or a no-break space.
+ * Inline: the parser asks it between every two words. */
+static inline size_t
 blank(const char *s, size_t n, size_t i)
 {
 	if (i < n && (s[i] == ' ' || s[i] == '\t'))
@@ -589,13 +590,16 @@ fourdigits(uint64_t w)
 
 /* Does s[0, n) hold four digits in a row?  Every time line names a
  * year, in an ISO date or after its day, so a line without is none.
- * Eight bytes at a time, five on: any run of four lies whole in one of
- * the words, or in the last eight bytes. */
+ * Eight bytes at a time: a word with no digit is passed over at once,
+ * and a run across two words is looked for only when both hold digits,
+ * in the eight bytes from three before the second.  The last eight bytes
+ * take the tail. */
 static int
 hasyear(const char *s, size_t n)
 {
 	size_t i, run = 0;
 	uint64_t w;
+	int before = 0;		/* the word before holds a digit */
 
 	if (n < 8) {
 		for (i = 0; i < n; i++)
@@ -605,13 +609,32 @@ hasyear(const char *s, size_t n)
 				return 1;
 		return 0;
 	}
-	for (i = 0; i + 8 <= n; i += 5) {
+	for (i = 0; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
+		if (asc_digitmask(w) == 0) {
+			before = 0;
+			continue;
+		}
 		if (fourdigits(w))
 			return 1;
+		if (before) {
+			memcpy(&w, s + i - 3, 8);
+			if (fourdigits(w))
+				return 1;
+		}
+		before = 1;
 	}
+	if (i == n)
+		return 0;
 	memcpy(&w, s + n - 8, 8);
-	return fourdigits(w);
+	if (fourdigits(w))
+		return 1;
+	/* a run across s[i] that the last eight bytes miss */
+	if (before && i + 5 <= n) {
+		memcpy(&w, s + i - 3, 8);
+		return fourdigits(w);
+	}
+	return 0;
 }
 
 int

@@ -44,7 +44,7 @@ iscontrol(unsigned char c)
 }
 
 /*
- * Copy s[0, n) to d, control bytes made spaces, for n of 8 or 16 known
+ * Copy s[0, n) to d, control bytes made spaces, for n of 4, 8 or 16 known
  * at compile time: a loop of fixed length over a block, which compilers
  * turn into vector instructions (SSE2 on any x86-64) without asking.
  */
@@ -74,32 +74,42 @@ copyblank(char *d, const char *s, size_t n)
 	} else if (n >= 8) {
 		copyblock(d, s, 8);
 		copyblock(d + n - 8, s + n - 8, 8);
+	} else if (n >= 4) {
+		copyblock(d, s, 4);
+		copyblock(d + n - 4, s + n - 4, 4);
 	} else {
 		for (i = 0; i < n; i++)
 			d[i] = iscontrol((unsigned char)s[i]) ? ' ' : s[i];
 	}
 }
 
-/* Append s[0, n) to the buffer, control bytes made spaces when blank. */
+/* Copy s[0, n) to d, control bytes made spaces when blank. */
+static inline void
+copy(char *d, const char *s, size_t n, int blank)
+{
+	if (blank)
+		copyblank(d, s, n);
+	else
+		memcpy(d, s, n);
+}
+
+/* Append s[0, n) to the buffer, control bytes made spaces when blank.
+ * Most fields fit whole in the room left: the loop is for the rest. */
 static void
 put(const char *s, size_t n, int blank)
 {
 	size_t k;
 
-	while (n > 0) {
-		if (outlen == OUTSIZE)
-			out_flush();
+	while (n > OUTSIZE - outlen) {
 		k = OUTSIZE - outlen;
-		if (k > n)
-			k = n;
-		if (blank)
-			copyblank(outbuf + outlen, s, k);
-		else
-			memcpy(outbuf + outlen, s, k);
+		copy(outbuf + outlen, s, k, blank);
 		outlen += k;
 		s += k;
 		n -= k;
+		out_flush();
 	}
+	copy(outbuf + outlen, s, n, blank);
+	outlen += n;
 }
 
 void
@@ -124,7 +134,11 @@ out_num(size_t v)
 		tmp[--i] = (char)('0' + v % 10);
 		v /= 10;
 	} while (v > 0);
-	put(tmp + i, sizeof tmp - i, 0);
+	/* a few digits: byte by byte costs less than a memcpy call */
+	if (OUTSIZE - outlen < sizeof tmp - i)
+		out_flush();
+	while (i < sizeof tmp)
+		outbuf[outlen++] = tmp[i++];
 }
 
 /* Append the byte c: the separators need no loop nor blanking. */

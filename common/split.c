@@ -393,7 +393,7 @@ classify(const char *s, size_t n)
 	default:
 		break;
 	}
-	if (n <= SHORTMAX && hasdigit(s, n) && timeline_parse(s, n, &d))
+	if (n <= SHORTMAX && timeline_parse(s, n, &d))
 		return C_TIME;
 	if (iscredit(s, n))
 		return C_CAPTION;

@@ -1,7 +1,6 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "chars.h"
 #include "date.h"
 #include "dateline.h"
 #include "split.h"
@@ -14,19 +13,6 @@
 /* No part. */
 #define NONE SIZE_MAX
 
-/* Does s[0, n) hold a digit?  A time line holds its year, and asking
- * this first spares most headlines a parse. */
-static int
-hasdigit(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (asc_isdigit((unsigned char)s[i]))
-			return 1;
-	return 0;
-}
-
 /* The first line of p that is a whole time line: its length, and its
  * offset in p in *at; 0 if none. */
 static size_t
@@ -38,8 +24,7 @@ findtimeline(const struct part *p, struct dateline *t, size_t *at)
 	while (i < p->len) {
 		nl = memchr(p->text + i, '\n', p->len - i);
 		e = nl ? (size_t)(nl - p->text) : p->len;
-		if (hasdigit(p->text + i, e - i) &&
-		    timeline_parse(p->text + i, e - i, t)) {
+		if (timeline_parse(p->text + i, e - i, t)) {
 			while (i < e && (p->text[i] == ' ' || p->text[i] == '\t'))
 				i++;
 			*at = i;

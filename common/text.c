@@ -11,24 +11,25 @@
 #define WRAPMAX 100
 #define WIDESHARE 10
 
-#define MAX(a, b)	((a) > (b) ? (a) : (b))
+/* What the paragraph rules ask of each line beyond struct line: its width
+ * in characters (linewidth), 0 for a blank line and more than WRAPMAX for
+ * any line wider than WRAPMAX (the rules only ask whether such a line is
+ * wider), and its length with trailing blanks left out, where a paragraph
+ * ending on it ends. */
+struct linesize {
+	size_t width;
+	size_t trimmed;
+};
 
-/* Each line's width in characters (linewidth), 0 for a blank line, and
- * WRAPMAX + 1 for any line wider than WRAPMAX: the rules below only ask
- * whether such a line is wider. */
-static size_t *width;
-static size_t widthcap;
+static struct linesize *size;
+static size_t sizecap;
 
-static int
-isblankline(const struct article *a, const struct line *l)
-{
-	size_t i;
-
-	for (i = l->indent; i < l->len; i++)
-		if (!text_isspace((unsigned char)a->text[l->off + i]))
-			return 0;
-	return 1;
-}
+/* The wrap column's evidence, gathered as lines are added: the widest
+ * line of at most WRAPMAX characters, and how many lines are wider or
+ * not (blank lines aside). */
+struct wrapcount {
+	size_t col, wide, narrow;
+};
 
 /* Does s[0, n) hold a byte of 0x80 or more?  16 bytes a turn, OR-ed
  * into 16 accumulators: a fixed-length loop compilers do in one vector
@@ -51,21 +52,15 @@ hashigh(const char *s, size_t n)
 	return any[0] >= 0x80;
 }
 
-/* Characters on the line, trailing blanks left out: the bytes less the
- * UTF-8 continuation bytes (10xxxxxx), counted eight at a time when the
- * article has any (multibyte set), and only until more than WRAPMAX
+/* Characters in s[0, end): the bytes less the UTF-8 continuation bytes
+ * (10xxxxxx), counted eight at a time, and only until more than WRAPMAX
  * characters are seen (then WRAPMAX + 1): a long line costs no more. */
 static size_t
-linewidth(const struct article *a, const struct line *l, int multibyte)
+charwidth(const char *s, size_t end)
 {
-	const char *s = a->text + l->off;
-	size_t i = 0, cont = 0, end = l->len;
+	size_t i = 0, cont = 0;
 	uint64_t w;
 
-	while (end > 0 && text_isspace((unsigned char)s[end - 1]))
-		end--;
-	if (!multibyte)
-		return end;
 	for (; i + 8 <= end; i += 8) {
 		memcpy(&w, s + i, 8);
 		w = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
@@ -78,27 +73,50 @@ linewidth(const struct article *a, const struct line *l, int multibyte)
 	return end - cont;
 }
 
-/* Add the line text[off, end) and its width; multibyte: see linewidth. */
+/* Add the line text[off, end), its indent, trimmed length and width, and
+ * count it in wc.  Trailing blanks are left out of the width; a line is
+ * blank when nothing but blanks follow its indent.  The width counts
+ * bytes, or characters when the article has multibyte ones. */
 static void
-addline(struct article *a, size_t off, size_t end, int multibyte)
+addline(struct article *a, size_t off, size_t end, int multibyte,
+    struct wrapcount *wc)
 {
+	const char *s = a->text + off;
 	struct line *l;
-	size_t i = off;
+	size_t indent = 0, trimmed = end - off, width;
 
 	if (a->nlines == a->linecap)
 		growarray(&a->lines, &a->linecap, a->nlines + 1,
 		    sizeof *a->lines);
-	if (a->nlines == widthcap)
-		growarray(&width, &widthcap, a->nlines + 1, sizeof *width);
+	if (a->nlines == sizecap)
+		growarray(&size, &sizecap, a->nlines + 1, sizeof *size);
+	while (indent < trimmed && (s[indent] == ' ' || s[indent] == '\t'))
+		indent++;
+	while (trimmed > indent && text_isspace((unsigned char)s[trimmed - 1]))
+		trimmed--;
 	l = &a->lines[a->nlines];
 	l->off = off;
 	l->len = end - off;
-	while (i < end && (a->text[i] == ' ' || a->text[i] == '\t'))
-		i++;
-	l->indent = i - off;
-	/* A line of stray UTF-8 continuation bytes counts one character. */
-	width[a->nlines++] = isblankline(a, l) ? 0 :
-	    MAX(linewidth(a, l, multibyte), 1);
+	l->indent = indent;
+	if (trimmed == indent)
+		width = 0;
+	else {
+		/* A line of stray UTF-8 continuation bytes counts one
+		 * character. */
+		width = multibyte ? charwidth(s, trimmed) : trimmed;
+		if (width == 0)
+			width = 1;
+		if (width > WRAPMAX)
+			wc->wide++;
+		else {
+			wc->narrow++;
+			if (width > wc->col)
+				wc->col = width;
+		}
+	}
+	size[a->nlines].width = width;
+	size[a->nlines].trimmed = trimmed;
+	a->nlines++;
 }
 
 /* The offset of the first byte c at or after i, or n when there is none. */
@@ -110,11 +128,16 @@ nextbyte(const char *s, size_t n, size_t i, char c)
 	return p ? (size_t)(p - s) : n;
 }
 
-static void
+/* Fill a->lines; returns the wrap column, 0 when the article is not
+ * hard-wrapped: when its lines are at most WRAPMAX wide, a few aside (a
+ * table row, a link), and the widest, the wrap column, is at least
+ * WRAPMIN.  Written one paragraph a line, most of its lines are wider. */
+static size_t
 splitlines(struct article *a, int multibyte)
 {
 	const char *s = a->text;
 	size_t n = a->len, i = 0, start, end, lf, cr;
+	struct wrapcount wc = { 0, 0, 0 };
 
 	a->nlines = 0;
 	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
@@ -142,26 +165,26 @@ splitlines(struct article *a, int multibyte)
 		} else {
 			end = i = n;
 		}
-		addline(a, start, end, multibyte);
+		addline(a, start, end, multibyte, &wc);
 		start = i;
 	}
+	return wc.col >= WRAPMIN && wc.wide * WIDESHARE <= wc.narrow ?
+	    wc.col : 0;
 }
 
+/* Add the paragraph of lines first through last. */
 static void
 addpara(struct article *a, size_t first, size_t last)
 {
-	const struct line *f = &a->lines[first], *l = &a->lines[last];
-	size_t end = l->off + l->len;
+	const struct line *f = &a->lines[first];
 	struct para *p;
 
-	while (end > f->off && text_isspace((unsigned char)a->text[end - 1]))
-		end--;
 	if (a->nparas == a->paracap)
 		growarray(&a->paras, &a->paracap, a->nparas + 1,
 		    sizeof *a->paras);
 	p = &a->paras[a->nparas++];
 	p->off = f->off + f->indent;
-	p->len = end - p->off;
+	p->len = a->lines[last].off + size[last].trimmed - p->off;
 	p->line = first;
 	p->nlines = last - first + 1;
 }
@@ -202,23 +225,20 @@ opensmidway(const struct article *a, const struct line *l)
  * midway (opensmidway) continues the line before it, unless it is indented
  * (a table row).  In a hard-wrapped article, col > 0 its wrap column, lines
  * join up too, but paragraphs break at indented lines when the block has
- * any past its first line (wire copy), else at a line whose first word
- * would have fitted on the line before: that shorter line ended its
- * paragraph (a headline over its deck, a list).
+ * any past its first line (wire copy), indented set, else at a line whose
+ * first word would have fitted on the line before: that shorter line
+ * ended its paragraph (a headline over its deck, a list).
  */
 static void
-blockparas(struct article *a, size_t b, size_t e, size_t col)
+blockparas(struct article *a, size_t b, size_t e, size_t col, int indented)
 {
 	size_t i, prevw, start = b;
-	int indented = 0, joins;
+	int joins;
 
-	for (i = b + 1; i < e; i++)
-		if (a->lines[i].indent > 0)
-			indented = 1;
 	for (i = b + 1; i < e; i++) {
 		const struct line *l = &a->lines[i];
 
-		prevw = width[i - 1];
+		prevw = size[i - 1].width;
 		joins = l->indent == 0 && (opensmidway(a, l) || (col > 0 &&
 		    prevw <= col && (indented || prevw + 1 + firstword(a, l) > col)));
 		if (joins)
@@ -229,44 +249,22 @@ blockparas(struct article *a, size_t b, size_t e, size_t col)
 	addpara(a, start, e - 1);
 }
 
-/*
- * An article is hard-wrapped when its lines are at most WRAPMAX wide, a
- * few aside (a table row, a link), and the widest, the wrap column, is at
- * least WRAPMIN; written one paragraph a line, most of its lines are
- * wider.  Returns the wrap column, 0 when it is not.
- */
-static size_t
-wrapcolumn(const struct article *a)
-{
-	size_t i, col = 0, wide = 0, narrow = 0;
-
-	for (i = 0; i < a->nlines; i++) {
-		if (width[i] > WRAPMAX)
-			wide++;
-		else if (width[i] > 0) {
-			narrow++;
-			if (width[i] > col)
-				col = width[i];
-		}
-	}
-	return col >= WRAPMIN && wide * WIDESHARE <= narrow ? col : 0;
-}
-
 void
 text_paragraphs(struct article *a)
 {
 	size_t i, b, col;
+	int indented;
 
-	splitlines(a, hashigh(a->text, a->len));
-	col = wrapcolumn(a);
+	col = splitlines(a, hashigh(a->text, a->len));
 	a->nparas = 0;
 	for (i = 0; i < a->nlines; ) {
-		if (width[i] == 0) {
+		if (size[i].width == 0) {
 			i++;
 			continue;
 		}
-		for (b = i; i < a->nlines && width[i] > 0; i++)
-			;
-		blockparas(a, b, i, col);
+		indented = 0;
+		for (b = i++; i < a->nlines && size[i].width > 0; i++)
+			indented |= a->lines[i].indent > 0;
+		blockparas(a, b, i, col, indented);
 	}
 }
