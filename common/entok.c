@@ -586,18 +586,21 @@ gazstep(uint64_t h, const struct etok *t, int first, int fold)
 static void
 markgaz(struct etok *t, size_t n, size_t i)
 {
-	size_t j, m, best[NGAZ];
+	size_t j, m, len;
 	uint64_t h[2];
 	struct gazkey *g;
-	unsigned grow, found, bits, c, f;
+	unsigned grow, found, c, f;
+	unsigned fullat[MAXGAZ];	/* the classes of entries of k + 1 tokens:
+					 * fullat[0, len) */
 	int same;
 
-	/* best[c] counts only for the classes in found */
 	found = 0;
+	len = 0;
 	h[0] = h[1] = FNV64_INIT;
 	for (j = i; j < n && j < i + MAXGAZ; j++) {
 		if (t[j].part != t[i].part)
 			break;
+		fullat[len++] = 0;
 		same = h[0] == h[1];
 		grow = 0;
 		for (f = 0; f < 2; f++) {
@@ -616,10 +619,7 @@ markgaz(struct etok *t, size_t n, size_t i)
 			g = gazslot(h[f]);
 			if (g->h != h[f])
 				continue;
-			for (c = 0, bits = g->full; bits != 0;
-			    c++, bits >>= 1)
-				if (bits & 1)
-					best[c] = j - i + 1;
+			fullat[len - 1] |= g->full;
 			found |= g->full;
 			grow |= g->prefix;
 		}
@@ -629,7 +629,9 @@ markgaz(struct etok *t, size_t n, size_t i)
 	for (c = 0; found != 0; c++, found >>= 1) {
 		if (!(found & 1) || ((t[i].gaz >> c) & 1))
 			continue;
-		m = best[c];
+		/* the longest entry of class c, known to be there */
+		for (m = len; !(fullat[m - 1] >> c & 1); m--)
+			;
 		t[i].gazstart |= (uint16_t)(1u << c);
 		for (j = i; j < i + m; j++) {
 			t[j].gaz |= (uint16_t)(1u << c);
