@@ -75,12 +75,12 @@ entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
 	return n + entfeat_labword(&ts->t[i], prev1, out + n);
 }
 
+/* Is t, a token of the same part, capitalized outside an ALL-CAPS line? */
 static int
-iscap(const struct etoks *ts, size_t i, size_t part)
+iscap(const struct etok *t, size_t part)
 {
-	return i < ts->n && ts->t[i].part == part &&
-	    (ts->t[i].flags & (TF_CAP | TF_ALLCAP)) &&
-	    !(ts->t[i].flags & TF_CAPSLINE);
+	return t->part == part && (t->flags & (TF_CAP | TF_ALLCAP)) &&
+	    !(t->flags & TF_CAPSLINE);
 }
 
 /* Where token i stands in its run of capitalized words: 0 when it is not
@@ -91,17 +91,18 @@ iscap(const struct etoks *ts, size_t i, size_t part)
 static uint32_t
 caprun(const struct etoks *ts, size_t i, uint32_t *head)
 {
-	size_t part = ts->t[i].part;
+	const struct etok *t = &ts->t[i];
+	size_t part = t->part, nafter = ts->n - 1 - i;
 	uint32_t before = 0, after = 0;
 
 	*head = 0;
-	if (!iscap(ts, i, part))
+	if (!iscap(t, part))
 		return 0;
-	while (before < 2 && i >= before + 1 && iscap(ts, i - before - 1, part))
+	while (before < 2 && before < i && iscap(t - before - 1, part))
 		before++;
-	while (after < 6 && iscap(ts, i + after + 1, part))
+	while (after < 6 && after < nafter && iscap(t + after + 1, part))
 		after++;
-	*head = ts->t[i + after].gaz & (1u << GZ_ORGHEAD | 1u << GZ_LOCHEAD);
+	*head = t[after].gaz & (1u << GZ_ORGHEAD | 1u << GZ_LOCHEAD);
 	return 1 + before * 3 + (after < 2 ? after : 2);
 }
 
@@ -140,17 +141,18 @@ entfeat_context(const struct etoks *ts, size_t i, uint32_t *out)
 {
 	const struct etok *t = &ts->t[i], *p = NULL, *p2 = NULL, *n = NULL,
 	    *n2 = NULL;
+	size_t part = t->part, nafter = ts->n - 1 - i;
 	uint32_t *o = out, plow, nlow, pshape, nshape, head;
 
-	if (i > 0 && ts->t[i - 1].part == t->part) {
-		p = &ts->t[i - 1];
-		if (i > 1 && ts->t[i - 2].part == t->part)
-			p2 = &ts->t[i - 2];
+	if (i > 0 && t[-1].part == part) {
+		p = t - 1;
+		if (i > 1 && t[-2].part == part)
+			p2 = t - 2;
 	}
-	if (i + 1 < ts->n && ts->t[i + 1].part == t->part) {
-		n = &ts->t[i + 1];
-		if (i + 2 < ts->n && ts->t[i + 2].part == t->part)
-			n2 = &ts->t[i + 2];
+	if (nafter > 0 && t[1].part == part) {
+		n = t + 1;
+		if (nafter > 1 && t[2].part == part)
+			n2 = t + 2;
 	}
 	plow = p ? p->hlow : EDGE_BEFORE;
 	nlow = n ? n->hlow : EDGE_AFTER;
@@ -191,13 +193,20 @@ counted(const struct etok *t)
 	return (t->flags & (TF_UPPER | TF_PUNCT)) == TF_UPPER;
 }
 
+/* A slot of the table is this article's when its stamp is, so a new
+ * article needs no clearing of the table. */
+struct docword {
+	uint32_t key, stamp;
+	uint32_t count[NLABELS], total;
+};
+
 static size_t
 docslot(const struct entdoc *d, uint32_t key)
 {
 	size_t h, mask = d->size - 1;
 
 	for (h = key & mask;; h = (h + 1) & mask)
-		if (d->key[h] == key || d->key[h] == 0)
+		if (d->word[h].stamp != d->stamp || d->word[h].key == key)
 			return h;
 }
 
@@ -209,30 +218,44 @@ entfeat_docinit(struct entdoc *d, size_t ntok)
 	for (h = 16; h < need; h *= 2)
 		;
 	if (d->cap < h) {
-		free(d->key);
-		free(d->count);
-		d->key = xmalloc(h * sizeof *d->key);
-		d->count = xmalloc(h * sizeof *d->count);
+		free(d->word);
+		d->word = xmalloc(h * sizeof *d->word);
+		memset(d->word, 0, h * sizeof *d->word);
 		d->cap = h;
+		d->stamp = 0;
+	}
+	if (++d->stamp == 0) {	/* once in 2^32 articles */
+		memset(d->word, 0, d->cap * sizeof *d->word);
+		d->stamp = 1;
 	}
 	d->size = h;
-	memset(d->key, 0, d->size * sizeof *d->key);
+	growarray(&d->slot, &d->slotcap, ntok, sizeof *d->slot);
 }
 
 void
-entfeat_docadd(struct entdoc *d, const struct etok *t, int lab)
+entfeat_docadd(struct entdoc *d, const struct etoks *ts, size_t i, int lab)
 {
-	uint32_t key = t->hlow | 1;
-	size_t h;
+	uint32_t key = ts->t[i].hlow | 1;	/* the key the model learnt with */
+	struct docword *w;
 
-	if (!counted(t))
+	if (!counted(&ts->t[i]))
 		return;
-	h = docslot(d, key);
-	if (d->key[h] == 0) {
-		d->key[h] = key;
-		memset(d->count[h], 0, sizeof d->count[h]);
+	w = &d->word[docslot(d, key)];
+	if (w->stamp != d->stamp) {
+		w->key = key;
+		w->stamp = d->stamp;
+		memset(w->count, 0, sizeof w->count);
+		w->total = 0;
 	}
-	d->count[h][lab]++;
+	w->count[lab]++;
+	w->total++;
+	d->slot[i] = (uint32_t)(w - d->word);
+}
+
+int
+entfeat_dochas(const struct entdoc *d, const struct etoks *ts, size_t i)
+{
+	return counted(&ts->t[i]) && d->word[d->slot[i]].total > 1;
 }
 
 int
@@ -244,7 +267,7 @@ entfeat_doclabel(const struct entdoc *d, const struct etoks *ts,
 
 	if (!counted(&ts->t[i]))
 		return DOC_NONE;
-	memcpy(c, d->count[docslot(d, ts->t[i].hlow | 1)], sizeof c);
+	memcpy(c, d->word[d->slot[i]].count, sizeof c);
 	c[lab[i]]--;	/* the other occurrences only */
 	for (l = 1; l < NLABELS; l++)
 		if (c[l] > 0 && (best == DOC_NONE || c[l] > c[best]))

@@ -28,9 +28,11 @@ enum { LAB_O, LAB_PER, LAB_ORG, LAB_LOC, LAB_MISC, NLABELS };
 #define DOC_NONE NLABELS
 
 struct entdoc {
-	uint32_t *key;
-	uint32_t (*count)[NLABELS];
+	struct docword *word;	/* a table of the counted words */
 	size_t size, cap;	/* slots for this article, allocated */
+	uint32_t stamp;		/* marks the slots of this article */
+	uint32_t *slot;		/* token i's slot, if counted */
+	size_t slotcap;
 };
 
 /* Is token i plainly no name, given the label of the token before it:
@@ -76,12 +78,15 @@ size_t entfeat_prevlabels(int prev1, int prev2, uint32_t *out);
 size_t entfeat_labword(const struct etok *t, int prev1, uint32_t *out);
 
 /* Make d ready for an article of ntok tokens, count the label lab a
- * first reading gave each of its tokens t (any token without a capital
+ * first reading gave each of its tokens i (any token without a capital
  * may be left out), then ask for token i's document label. */
 void entfeat_docinit(struct entdoc *d, size_t ntok);
-void entfeat_docadd(struct entdoc *d, const struct etok *t, int lab);
+void entfeat_docadd(struct entdoc *d, const struct etoks *ts, size_t i,
+    int lab);
 int entfeat_doclabel(const struct entdoc *d, const struct etoks *ts,
     const int *lab, size_t i);
+/* Has token i a document label: is it counted, and more words with it? */
+int entfeat_dochas(const struct entdoc *d, const struct etoks *ts, size_t i);
 /* The features of a token with flags that hang on its document label
  * doclab (at most ENTFEAT_NDOC); of the flags they read only these: */
 #define ENTFEAT_DOCFLAGS (TF_CAP | TF_ALLCAP | TF_SSTART | TF_CAPSLINE)

@@ -126,29 +126,35 @@ tokenscore(struct entities *e, const uint64_t *rows, size_t i)
 	return addrows(s, rows, f, entfeat_context(&e->ts, i, f));
 }
 
-/* The label token i had, back tokens before it, on the first reading. */
+/* The label lab[i - back], LAB_O before the first token. */
 static int
-firstlabel(const int *first, size_t i, size_t back)
+labelat(const int *lab, size_t i, size_t back)
 {
-	return i >= back ? first[i - back] : LAB_O;
+	return i >= back ? lab[i - back] : LAB_O;
 }
 
-/* Label every token, left to right, into lab: the first reading when
- * first is NULL, counting its labels in e->doc, else the second, given
- * the first's labels and the document labels they make.  The label-free
- * part of a token's score is summed once, in e->stat, on the first
- * reading that needs it. */
-static void
-label(struct entities *e, const int *first, int *lab)
+/* Label the tokens from token from on, left to right, into lab: on the
+ * first reading (first is NULL) all of them, counting the labels in
+ * e->doc; on the second, given the first's labels and the document
+ * labels they make, only until the two labels before a token are the
+ * first's again.  Returns the token it stopped at (or the token count).
+ * The label-free part of a token's score is summed once, in e->stat, on
+ * the first reading that needs it. */
+static size_t
+label(struct entities *e, const int *first, int *lab, size_t from)
 {
 	const struct weights *w = weights();
 	const struct etoks *ts = &e->ts;
 	uint32_t f[ENTFEAT_NLAB];
 	struct score *st, sc;
 	size_t i, nf;
-	int best, doclab, p1 = LAB_O, p2 = LAB_O, q1, q2;
+	int best, doclab, q1, q2;
+	int p1 = labelat(lab, from, 1), p2 = labelat(lab, from, 2);
 
-	for (i = 0; i < ts->n; i++) {
+	for (i = from; i < ts->n; i++) {
+		if (first != NULL && i > from && labelat(first, i, 1) == p1 &&
+		    labelat(first, i, 2) == p2)
+			break;
 		if (entfeat_plain(ts, i, p1)) {
 			lab[i] = LAB_O;
 			p2 = p1;
@@ -166,8 +172,8 @@ label(struct entities *e, const int *first, int *lab)
 		doclab = first != NULL ?
 		    entfeat_doclabel(&e->doc, ts, first, i) : DOC_NONE;
 		if (first != NULL && doclab == DOC_NONE &&
-		    firstlabel(first, i, 1) == p1 &&
-		    firstlabel(first, i, 2) == p2) {
+		    labelat(first, i, 1) == p1 &&
+		    labelat(first, i, 2) == p2) {
 			lab[i] = first[i];
 			p2 = p1;
 			p1 = first[i];
@@ -176,7 +182,7 @@ label(struct entities *e, const int *first, int *lab)
 		/* summed on the first reading, unless it was plain there */
 		st = &e->stat[i];
 		if (first == NULL ||
-		    entfeat_plain(ts, i, firstlabel(first, i, 1)))
+		    entfeat_plain(ts, i, labelat(first, i, 1)))
 			*st = tokenscore(e, w->rows, i);
 		q1 = p1;	/* the labels before, as token i sees them */
 		q2 = p2;
@@ -193,8 +199,32 @@ label(struct entities *e, const int *first, int *lab)
 		lab[i] = best;
 		p2 = p1;
 		p1 = best;
-		if (first == NULL)
-			entfeat_docadd(&e->doc, &ts->t[i], best);
+		if (first == NULL) {
+			entfeat_docadd(&e->doc, ts, i, best);
+			if (ts->t[i].flags & TF_UPPER)
+				e->upper[e->nupper++] = i;
+		}
+	}
+	return i;
+}
+
+/* The second reading.  A token whose two labels before it are the
+ * first's has all its features as they were but its document label,
+ * and only words the first reading counted more than once, which hold a
+ * capital, have one: the labels can change from one of those on, and
+ * only until the two labels before a token agree again. */
+static void
+reread(struct entities *e)
+{
+	size_t k, j, i = 0;
+
+	if (e->ts.n == 0)
+		return;		/* nor any array to copy */
+	memcpy(e->lab, e->first, e->ts.n * sizeof *e->lab);
+	for (k = 0; k < e->nupper; k++) {
+		j = e->upper[k];
+		if (j >= i && entfeat_dochas(&e->doc, &e->ts, j))
+			i = label(e, e->first, e->lab, j);
 	}
 }
 
@@ -208,9 +238,11 @@ read2(struct entities *e)
 	growarray(&e->first, &e->firstcap, n, sizeof *e->first);
 	growarray(&e->lab, &e->labcap, n, sizeof *e->lab);
 	growarray(&e->stat, &e->statcap, n, sizeof *e->stat);
+	growarray(&e->upper, &e->uppercap, n, sizeof *e->upper);
+	e->nupper = 0;
 	entfeat_docinit(&e->doc, n);
-	label(e, NULL, e->first);
-	label(e, e->first, e->lab);
+	label(e, NULL, e->first, 0);
+	reread(e);
 }
 
 /* The type of a country, city or organization the lists know, or -1. */
@@ -256,6 +288,24 @@ splitnames(struct entities *e, size_t tok)
 	return 1;
 }
 
+/* The first token at or after *k of e->upper, and at or after from,
+ * that holds a label, or the token count.  Every stretch of labelled
+ * tokens starts at a token holding a capital (a capital's absence makes
+ * a token plain but after a name), so that is where the next one starts;
+ * *k moves on to it. */
+static size_t
+nextnamed(const struct entities *e, size_t *k, size_t from)
+{
+	size_t i;
+
+	for (; *k < e->nupper; ++*k) {
+		i = e->upper[*k];
+		if (i >= from && e->lab[i] != LAB_O)
+			return i;
+	}
+	return e->ts.n;
+}
+
 /* A name of several words the lists know is whole once the tagger found
  * its start: `France 24', not `France'. */
 static void
@@ -265,13 +315,15 @@ listspans(struct entities *e)
 		int gz, lab;
 	} kinds[] = { { GZ_ORG, LAB_ORG }, { GZ_LOC, LAB_LOC } };
 	const struct etok *t = e->ts.t;
-	size_t i, j, k, n = e->ts.n;
+	size_t i, j, k, u = 0, n = e->ts.n;
 	int *lab = e->lab;
 	unsigned bit;
 
-	for (i = 0; i < n; i++) {
-		if (lab[i] == LAB_O)
+	for (i = nextnamed(e, &u, 0); i < n; i++) {
+		if (lab[i] == LAB_O) {
+			i = nextnamed(e, &u, i) - 1;
 			continue;
+		}
 		for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
 			bit = 1u << kinds[k].gz;
 			if (!(t[i].gazstart & bit) || !(t[i].gazmulti & bit))
@@ -329,20 +381,19 @@ mentions(struct entities *e)
 {
 	const struct etok *t = e->ts.t;
 	const int *lab = e->lab;
-	size_t i, first = 0, n = e->ts.n;
-	int cur = LAB_O;
+	size_t i, end, u = 0, n = e->ts.n;
 
 	e->n = 0;
-	for (i = 0; i <= n; i++) {
-		if (cur == LAB_O && i < n && lab[i] == LAB_O)
-			continue;	/* no name, the most of the time */
-		if (i < n && lab[i] == cur && cur != LAB_O &&
-		    t[i].part == t[first].part && !(t[i].flags & TF_POSS))
-			continue;
-		if (cur != LAB_O)
-			addmention(e, first, i, cur);
-		cur = i < n ? lab[i] : LAB_O;
-		first = i;
+	for (i = nextnamed(e, &u, 0); i < n; i = nextnamed(e, &u, i)) {
+		/* the names of one stretch: runs of a label within a part,
+		 * a possessive starting the next */
+		for (; i < n && lab[i] != LAB_O; i = end) {
+			for (end = i + 1; end < n && lab[end] == lab[i] &&
+			    t[end].part == t[i].part &&
+			    !(t[end].flags & TF_POSS); end++)
+				;
+			addmention(e, i, end, lab[i]);
+		}
 	}
 }
 
@@ -368,14 +419,16 @@ isword(const struct etok *t)
 
 /* The mention as written, each run of white space and control bytes made
  * one space (so NAME stays text of the article); ALL-CAPS words of more
- * than three letters folded to title case when fold is set. */
-static void
+ * than three letters folded to title case when fold is set.  Returns
+ * whether NAME is the text as written, byte for byte. */
+static int
 defaultname(struct entities *e, struct mention *m, int fold)
 {
 	const struct etok *t;
 	const char *s, *g, *end = m->text + m->len;
 	size_t i, n;
 	unsigned char c;
+	int asis = 1;
 
 	growarray(&e->names, &e->namescap, e->nameslen + m->len, 1);
 	m->name = e->nameslen;
@@ -389,16 +442,21 @@ defaultname(struct entities *e, struct mention *m, int fold)
 			c = (unsigned char)*g;
 			if (c > ' ' && c != 0x7f)
 				e->names[e->nameslen++] = (char)c;
-			else if (e->names[e->nameslen - 1] != ' ')
+			else if (e->names[e->nameslen - 1] != ' ') {
 				e->names[e->nameslen++] = ' ';
+				asis &= c == ' ';
+			} else
+				asis = 0;
 		}
-		if (fold && (t->flags & TF_ALLCAP) && n > 3)
+		if (fold && (t->flags & TF_ALLCAP) && n > 3) {
 			entok_titlecase(s, n, e->names + e->nameslen);
-		else
+			asis = 0;
+		} else
 			memcpy(e->names + e->nameslen, s, n);
 		e->nameslen += n;
 	}
 	m->namelen = e->nameslen - m->name;
+	return asis;
 }
 
 /* A key for the tables below: never 0, which marks a free slot. */
@@ -406,6 +464,29 @@ static uint32_t
 hashlower(const char *s, size_t n)
 {
 	return entok_hashlower(s, n) | 1;
+}
+
+/* Each mention's default NAME, and the keys of it and of its text.  The
+ * NAME key stays right: NAME changes later only in the case of ASCII
+ * letters, which the key ignores, or to a NAME of the same key, but for
+ * persons (fullpersons). */
+static void
+defaultnames(struct entities *e)
+{
+	struct mention *m;
+	size_t i;
+
+	e->nameslen = 0;
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		if (defaultname(e, m, 0))
+			m->namekey = m->textkey = hashlower(nameof(e, m),
+			    m->namelen);
+		else {
+			m->namekey = hashlower(nameof(e, m), m->namelen);
+			m->textkey = hashlower(m->text, m->len);
+		}
+	}
 }
 
 /* A hash table from keys to mention indexes, for one article. */
@@ -421,14 +502,17 @@ mapclear(struct entities *e, size_t n)
 		e->map = xmalloc(2 * need * sizeof *e->map);
 		e->mapcap = need;
 	}
-	memset(e->map, 0, 2 * e->mapcap * sizeof *e->map);
+	/* as many slots as n needs, not all there are: few mentions
+	 * after many clear little */
+	e->mapsize = need;
+	memset(e->map, 0, 2 * need * sizeof *e->map);
 }
 
 /* The slot for key (nonzero): its value is slot[1] - 1, -1 when new. */
 static int32_t *
 mapslot(struct entities *e, uint32_t key)
 {
-	size_t h, mask = e->mapcap - 1;
+	size_t h, mask = e->mapsize - 1;
 	int32_t *s;
 
 	for (h = key & mask;; h = (h + 1) & mask) {
@@ -447,36 +531,38 @@ static void
 personwords(struct entities *e)
 {
 	const struct etok *t = e->ts.t;
-	size_t i, k, first = 0, nword = 0, n = e->ts.n, nkeys = 0;
+	size_t i, k, u = 0, first, nword, n = e->ts.n, nkeys = 0;
 	int *lab = e->lab, alone;
 	int32_t *s;
 
 	/* the last words, then a table sized by them */
-	for (i = 0; i < n; i++) {
-		if (lab[i] == LAB_O)
-			continue;
-		if (i == 0 || lab[i - 1] != lab[i] ||
-		    t[i - 1].part != t[i].part) {
-			nword = 0;
+	for (i = nextnamed(e, &u, 0); i < n; i = nextnamed(e, &u, i)) {
+		/* the names of one stretch: runs of a label within a part */
+		for (; i < n && lab[i] != LAB_O; i++) {
 			first = i;
+			nword = 0;
+			for (;; i++) {
+				nword += !(t[i].flags & TF_PUNCT);
+				if (i + 1 == n || lab[i + 1] != lab[i] ||
+				    t[i + 1].part != t[i].part)
+					break;
+			}
+			/* i ends a name */
+			if (lab[i] != LAB_PER || nword < 2 || i == first)
+				continue;
+			growarray(&e->lastwords, &e->lastwordscap, nkeys + 1,
+			    sizeof *e->lastwords);
+			e->lastwords[nkeys++] = t[i].hlow | 1;
 		}
-		nword += !(t[i].flags & TF_PUNCT);
-		if (i + 1 < n && lab[i + 1] == lab[i] &&
-		    t[i + 1].part == t[i].part)
-			continue;
-		/* i ends a name */
-		if (lab[i] != LAB_PER || nword < 2 || i == first)
-			continue;
-		growarray(&e->lastwords, &e->lastwordscap, nkeys + 1,
-		    sizeof *e->lastwords);
-		e->lastwords[nkeys++] = t[i].hlow | 1;
 	}
 	if (nkeys == 0)
 		return;
 	mapclear(e, nkeys);
 	for (k = 0; k < nkeys; k++)
 		mapslot(e, e->lastwords[k])[1] = LAB_PER;
-	for (i = 0; i < n; i++) {
+	/* a capitalized word holds a capital */
+	for (k = 0; k < e->nupper; k++) {
+		i = e->upper[k];
 		if (!(t[i].flags & (TF_CAP | TF_ALLCAP)))
 			continue;
 		s = mapslot(e, t[i].hlow | 1);
@@ -535,7 +621,7 @@ foldcaps(struct entities *e)
 		m = &e->m[i];
 		if (allcaps(e, m))
 			continue;
-		s = mapslot(e, hashlower(nameof(e, m), m->namelen));
+		s = mapslot(e, m->namekey);
 		if (s[1] == 0)
 			s[1] = (int32_t)i + 1;
 	}
@@ -543,7 +629,7 @@ foldcaps(struct entities *e)
 		m = &e->m[i];
 		if (!allcaps(e, m))
 			continue;
-		s = mapslot(e, hashlower(nameof(e, m), m->namelen));
+		s = mapslot(e, m->namekey);
 		if (s[1] != 0) {
 			m->name = e->m[s[1] - 1].name;
 			m->namelen = e->m[s[1] - 1].namelen;
@@ -669,7 +755,7 @@ fullacronyms(struct entities *e)
 		s = mapslot(e, entok_hash(2166136261u, buf, n) | 1);
 		if (s[1] == 0)
 			s[1] = (int32_t)i + 1;
-		s = mapslot(e, (hashlower(nameof(e, m), m->namelen) ^ 0x5bd1e994u));
+		s = mapslot(e, m->namekey ^ 0x5bd1e994u);
 		if (s[1] == 0)
 			s[1] = (int32_t)i + 1;
 	}
@@ -772,7 +858,7 @@ majoritytypes(struct entities *e)
 	mapclear(e, e->n);
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
-		s = mapslot(e, hashlower(m->text, m->len));
+		s = mapslot(e, m->textkey);
 		if (s[1] == 0)
 			s[1] = (int32_t)i + 1;
 		tally[i].first = (size_t)(s[1] - 1);
@@ -793,16 +879,12 @@ majoritytypes(struct entities *e)
 void
 entities_tag(struct entities *e, const struct article *a)
 {
-	size_t i;
-
 	entok_article(&e->ts, a);
 	read2(e);
 	listspans(e);
 	personwords(e);
 	mentions(e);
-	e->nameslen = 0;
-	for (i = 0; i < e->n; i++)
-		defaultname(e, &e->m[i], 0);
+	defaultnames(e);
 	foldcaps(e);
 	majoritytypes(e);
 	listtypes(e);

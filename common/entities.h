@@ -30,6 +30,8 @@ struct mention {
 	size_t len;
 	enum etype type;
 	size_t name, namelen;	/* NAME: bytes of the names buffer */
+	uint32_t namekey;	/* NAME lower-cased, hashed, never 0 */
+	uint32_t textkey;	/* ... the same of the text as written */
 };
 
 struct entities {
@@ -39,13 +41,15 @@ struct entities {
 	struct score *stat;	/* each token's label-free features summed */
 	struct entcache words;	/* ... of its word alone, remembered */
 	size_t labcap, firstcap, statcap;
+	size_t *upper;		/* the tokens holding a capital, in order */
+	size_t nupper, uppercap;
 	struct entdoc doc;	/* the first reading's labels counted */
 	struct mention *m;
 	size_t n, cap;
 	char *names;		/* every mention's NAME */
 	size_t nameslen, namescap;
 	int32_t *map;		/* hash tables for NAME resolution */
-	size_t mapcap;
+	size_t mapsize, mapcap;	/* slots in use, allocated */
 	uint32_t *lastwords;	/* keys: persons' last words */
 	size_t lastwordscap;
 };

@@ -169,7 +169,8 @@ struct tokread {
 	unsigned nshape;
 	char lastshape;		/* the shape letter of the last character */
 	int innerdot;		/* a dot after the first byte: hlow drops it */
-	unsigned n[NCLS];	/* characters of each class */
+	unsigned nupper;	/* upper-case letters */
+	unsigned classes;	/* bit k: a character of class k */
 	uint16_t flags;		/* TF_HYPHEN, TF_POSS | TF_PUNCT */
 };
 
@@ -195,7 +196,8 @@ static void
 readchar(struct tokread *r, const char *s, size_t l, enum cls k, int inner)
 {
 	r->hword = entok_hash(r->hword, s, l);
-	r->n[k]++;
+	r->classes |= 1u << k;
+	r->nupper += k == C_UPPER;
 	if (k != C_PUNCT || (unsigned char)s[0] >= 0x80) {
 		addshape(r, clsshape[k]);
 		return;
@@ -220,7 +222,9 @@ readascii(struct tokread *r, const char *s, size_t n, size_t i, enum cls k)
 		h = FNV32_STEP(h, c);
 	while (++j < n && bytecls[c = (unsigned char)s[j]] == k);
 	r->hword = h;
-	r->n[k] += j - i;
+	r->classes |= 1u << k;
+	if (k == C_UPPER)
+		r->nupper += j - i;
 	addshape(r, clsshape[k]);
 	return j;
 }
@@ -293,12 +297,12 @@ addtok(struct etoks *ts, const struct tokread *r, const char *s,
 	struct etok *t;
 	uint16_t flags = r->flags | firstflags[first];
 
-	if (r->n[C_UPPER] > 0) {
+	if (r->nupper > 0) {
 		flags |= TF_UPPER;
-		if (r->n[C_UPPER] > 1 && r->n[C_LOWER] == 0)
+		if (r->nupper > 1 && !(r->classes & 1u << C_LOWER))
 			flags |= TF_ALLCAP;
 	}
-	if (r->n[C_DIGIT])
+	if (r->classes & 1u << C_DIGIT)
 		flags |= TF_DIGIT;
 	if (ts->n == ts->cap)
 		growarray(&ts->t, &ts->cap, ts->n + 1, sizeof *ts->t);
@@ -306,7 +310,7 @@ addtok(struct etoks *ts, const struct tokread *r, const char *s,
 	*t = (struct etok){ .off = off, .s = s, .len = len, .part = part,
 	    .hword = r->hword, .hshape = r->hshape, .flags = flags };
 	/* only capitals and dots make the lower-cased form another */
-	t->hlow = r->n[C_UPPER] || r->innerdot ? lowhash(s, len) : r->hword;
+	t->hlow = r->nupper || r->innerdot ? lowhash(s, len) : r->hword;
 	return t;
 }
 
@@ -392,18 +396,19 @@ tokpart(struct etoks *ts, const struct part *p, size_t pi)
 			ts->t[j].flags |= TF_CAPSLINE;
 }
 
-/* Mark how each word is written elsewhere in the article: one probe of
- * the table a word, its slot kept for the second pass.  Entries of
- * earlier articles count as free, so the table is not cleared. */
+/* Note how each word is written elsewhere in the article: one probe of
+ * the table a word, its slot kept for marktokens to read the flags back.
+ * Entries of earlier articles count as free: the table is not cleared. */
 static void
 markseen(struct etoks *ts)
 {
-	size_t i, h, mask, need = 16;
-	struct eseen *e;
-	struct etok *t;
-	uint32_t key;
+	size_t i, h, mask, n = ts->n, need = 16;
+	struct eseen *e, *seen;
+	const struct etok *t;
+	uint32_t key, *slot;
+	uint16_t gen;
 
-	while (need < 2 * ts->n)
+	while (need < 2 * n)
 		need *= 2;
 	if (ts->seencap < need) {
 		free(ts->seen);
@@ -415,25 +420,29 @@ markseen(struct etoks *ts)
 		memset(ts->seen, 0, ts->seencap * sizeof *ts->seen);
 		ts->gen = 1;
 	}
-	if (ts->slotcap < ts->n)
-		growarray(&ts->slot, &ts->slotcap, ts->n, sizeof *ts->slot);
+	if (ts->slotcap < n)
+		growarray(&ts->slot, &ts->slotcap, n, sizeof *ts->slot);
+	/* locals: the compiler cannot know the stores below leave ts be */
+	seen = ts->seen;
+	slot = ts->slot;
+	gen = ts->gen;
 	/* the first need entries serve: the table may be larger */
 	mask = need - 1;
-	for (i = 0; i < ts->n; i++) {
+	for (i = 0; i < n; i++) {
 		t = &ts->t[i];
 		if (t->flags & TF_PUNCT)
 			continue;
 		key = t->hlow | 1;
 		for (h = key & mask;; h = (h + 1) & mask) {
-			e = &ts->seen[h];
-			if (e->gen != ts->gen) {
-				*e = (struct eseen){ key, ts->gen, 0 };
+			e = &seen[h];
+			if (e->gen != gen) {
+				*e = (struct eseen){ key, gen, 0 };
 				break;
 			}
 			if (e->key == key)
 				break;
 		}
-		ts->slot[i] = h;
+		slot[i] = (uint32_t)h;
 		if (t->flags & TF_CAPSLINE)
 			continue;
 		if (t->flags & TF_LOWER)
@@ -441,9 +450,6 @@ markseen(struct etoks *ts)
 		else if ((t->flags & TF_CAP) && !(t->flags & TF_SSTART))
 			e->flags |= TF_SEENCAP;
 	}
-	for (i = 0; i < ts->n; i++)
-		if (!(ts->t[i].flags & TF_PUNCT))
-			ts->t[i].flags |= ts->seen[ts->slot[i]].flags;
 }
 
 /* c in title case, given whether a letter came before it. */
@@ -576,68 +582,82 @@ gazstep(uint64_t h, const struct etok *t, int first, int fold)
 	return h;
 }
 
+/* Mark the word-list entries that start at t[i], one of the n tokens. */
 static void
-markgaz(struct etoks *ts)
+markgaz(struct etok *t, size_t n, size_t i)
 {
-	size_t i, j, m, best[NGAZ];
+	size_t j, m, best[NGAZ];
 	uint64_t h[2];
 	struct gazkey *g;
 	unsigned grow, found, bits, c, f;
 	int same;
 
+	/* best[c] counts only for the classes in found */
+	found = 0;
+	h[0] = h[1] = FNV64_INIT;
+	for (j = i; j < n && j < i + MAXGAZ; j++) {
+		if (t[j].part != t[i].part)
+			break;
+		same = h[0] == h[1];
+		grow = 0;
+		for (f = 0; f < 2; f++) {
+			/* equal hashes stay equal over a word that
+			 * does not fold: no second hash to make */
+			if (f == 1 && same && !folds(&t[j])) {
+				h[1] = h[0];
+				break;
+			}
+			h[f] = gazstep(h[f], &t[j], j == i, (int)f);
+			if (f == 1 && h[1] == h[0])
+				break;
+			if (!(gazbits[GAZBIT(h[f]) / 64] >>
+			    (GAZBIT(h[f]) % 64) & 1))
+				continue;
+			g = gazslot(h[f]);
+			if (g->h != h[f])
+				continue;
+			for (c = 0, bits = g->full; bits != 0;
+			    c++, bits >>= 1)
+				if (bits & 1)
+					best[c] = j - i + 1;
+			found |= g->full;
+			grow |= g->prefix;
+		}
+		if (!grow)
+			break;
+	}
+	for (c = 0; found != 0; c++, found >>= 1) {
+		if (!(found & 1) || ((t[i].gaz >> c) & 1))
+			continue;
+		m = best[c];
+		t[i].gazstart |= (uint16_t)(1u << c);
+		for (j = i; j < i + m; j++) {
+			t[j].gaz |= (uint16_t)(1u << c);
+			if (m > 1)
+				t[j].gazmulti |= (uint16_t)(1u << c);
+		}
+	}
+}
+
+/* The last walk over the tokens: each takes how its word is written
+ * elsewhere (markseen has seen the whole article now) and the word-list
+ * entries it starts, if it is capitalized and may start one. */
+static void
+marktokens(struct etoks *ts)
+{
+	struct etok *t = ts->t;
+	size_t i, n = ts->n;
+
 	if (gaztab == NULL)
 		gazbuild();
-	for (i = 0; i < ts->n; i++) {
-		if (!(ts->t[i].flags & (TF_CAP | TF_ALLCAP)))
+	for (i = 0; i < n; i++) {
+		if (!(t[i].flags & TF_PUNCT))
+			t[i].flags |= ts->seen[ts->slot[i]].flags;
+		if (!(t[i].flags & (TF_CAP | TF_ALLCAP)))
 			continue;
-		if (!folds(&ts->t[i]) && !(gazfirst[FIRSTBIT(ts->t[i].hword) /
-		    64] >> (FIRSTBIT(ts->t[i].hword) % 64) & 1))
-			continue;
-		/* best[c] counts only for the classes in found */
-		found = 0;
-		h[0] = h[1] = FNV64_INIT;
-		for (j = i; j < ts->n && j < i + MAXGAZ; j++) {
-			if (ts->t[j].part != ts->t[i].part)
-				break;
-			same = h[0] == h[1];
-			grow = 0;
-			for (f = 0; f < 2; f++) {
-				/* equal hashes stay equal over a word that
-				 * does not fold: no second hash to make */
-				if (f == 1 && same && !folds(&ts->t[j])) {
-					h[1] = h[0];
-					break;
-				}
-				h[f] = gazstep(h[f], &ts->t[j], j == i, (int)f);
-				if (f == 1 && h[1] == h[0])
-					break;
-				if (!(gazbits[GAZBIT(h[f]) / 64] >>
-				    (GAZBIT(h[f]) % 64) & 1))
-					continue;
-				g = gazslot(h[f]);
-				if (g->h != h[f])
-					continue;
-				for (c = 0, bits = g->full; bits != 0;
-				    c++, bits >>= 1)
-					if (bits & 1)
-						best[c] = j - i + 1;
-				found |= g->full;
-				grow |= g->prefix;
-			}
-			if (!grow)
-				break;
-		}
-		for (c = 0; found != 0; c++, found >>= 1) {
-			if (!(found & 1) || ((ts->t[i].gaz >> c) & 1))
-				continue;
-			m = best[c];
-			ts->t[i].gazstart |= (uint16_t)(1u << c);
-			for (j = i; j < i + m; j++) {
-				ts->t[j].gaz |= (uint16_t)(1u << c);
-				if (m > 1)
-					ts->t[j].gazmulti |= (uint16_t)(1u << c);
-			}
-		}
+		if (folds(&t[i]) || (gazfirst[FIRSTBIT(t[i].hword) / 64] >>
+		    (FIRSTBIT(t[i].hword) % 64) & 1))
+			markgaz(t, n, i);
 	}
 }
 
@@ -653,5 +673,5 @@ entok_article(struct etoks *ts, const struct article *a)
 		if (a->parts[i].kind != PART_JUNK)
 			tokpart(ts, &a->parts[i], i);
 	markseen(ts);
-	markgaz(ts);
+	marktokens(ts);
 }

@@ -68,7 +68,8 @@ struct etoks {
 	struct eseen *seen;
 	size_t seencap;
 	uint16_t gen;		/* wraps: the table is cleared then */
-	size_t *slot;
+	uint32_t *slot;		/* 2^31 tokens of 56 bytes fit in no memory:
+				 * 32 bits hold any slot */
 	size_t slotcap;
 };
 

@@ -207,3 +207,45 @@ tokens.txt	333	ORG	Société Générale	Société Générale"
 seen.txt#2	26	PER	Rover	Rover
 seen.txt#2	56	PER	Rover	Rover"
 }
+
+@test "the second reading: words named more than once relabel from there until the labels agree" {
+	cp "$E/reread.txt" .
+	run "$BIN/tag-entities" reread.txt
+	[ "$status" -eq 0 ]
+	expect "reread.txt	0	ORG	Mercantile	Mercantile
+reread.txt	17	PER	Harold Brinkley	Harold Brinkley
+reread.txt	54	ORG	Mercantile	Mercantile
+reread.txt	89	ORG	Vantor Holdings	Vantor Holdings
+reread.txt	108	ORG	Kessel Bank	Kessel Bank
+reread.txt	122	PER	Harold Brinkley	Brinkley
+reread.txt	149	LOC	Frankfurt	Frankfurt
+reread.txt	164	PER	Vantor	Vantor
+reread.txt	205	PER	Vantor	Vantor
+reread.txt	248	PER	Vantor	Vantor
+reread.txt	267	PER	Ruth Okafor	Ruth Okafor
+reread.txt	280	PER	Ruth Okafor	Okafor
+reread.txt	298	ORG	Kessel	Kessel
+reread.txt	325	ORG	Kessel Bank	KESSEL BANK
+reread.txt	364	ORG	Kessel	Kessel
+reread.txt	384	LOC	Frankfurt	Frankfurt
+reread.txt	399	PER	Harold Brinkley	Brinkley
+reread.txt	430	ORG	Mercantile	Mercantile
+reread.txt	459	LOC	Frankfurt	Frankfurt
+reread.txt	476	PER	Vantor	Vantor"
+}
+
+@test "NAME keys: blanks inside a mention, ALL-CAPS folded, the same words typed by majority" {
+	cp "$E/blanks.txt" .
+	run "$BIN/tag-entities" blanks.txt
+	[ "$status" -eq 0 ]
+	expect "blanks.txt	9	LOC	Geneva	Geneva
+blanks.txt	17	LOC	Geneva	GENEVA
+blanks.txt	44	LOC	Geneva	Geneva
+blanks.txt	63	PER	Anna Berg	Anna  Berg
+blanks.txt	87	PER	Anna Berg	Berg
+blanks.txt	101	MISC	New	New
+blanks.txt	105	ORG	York	York
+blanks.txt	126	LOC	New York	New York
+blanks.txt	139	LOC	NEW	NEW
+blanks.txt	143	ORG	York	YORK"
+}

@@ -302,7 +302,7 @@ train(int epochs, float *w, float *u)
 			ts = &docs[order[k]].ts;
 			entfeat_docinit(&ed, ts->n);
 			for (x = 0; x < ts->n; x++)
-				entfeat_docadd(&ed, &ts->t[x], first[x]);
+				entfeat_docadd(&ed, ts, x, first[x]);
 			for (x = 0; x < ts->n; x++)
 				doclab[x] = entfeat_doclabel(&ed, ts, first, x);
 			err += decode(&docs[order[k]], doclab, first, w, u, &c);
