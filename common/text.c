@@ -31,15 +31,20 @@ struct wrapcount {
 	size_t col, wide, narrow;
 };
 
-/* Does s[0, n) hold a byte of 0x80 or more?  16 bytes a turn, OR-ed
- * into 16 accumulators: a fixed-length loop compilers do in one vector
- * instruction. */
+/* Does s[0, n) hold a byte of 0x80 or more?  64 bytes a turn, then 16,
+ * OR-ed into 16 accumulators: fixed-length loops compilers do in a few
+ * vector instructions. */
 static int
 hashigh(const char *s, size_t n)
 {
-	unsigned char any[16] = { 0 }, b[16];
+	unsigned char any[16] = { 0 }, b[64];
 	size_t i = 0, k;
 
+	for (; i + 64 <= n; i += 64) {
+		memcpy(b, s + i, 64);
+		for (k = 0; k < 16; k++)
+			any[k] |= b[k] | b[k + 16] | b[k + 32] | b[k + 48];
+	}
 	for (; i + 16 <= n; i += 16) {
 		memcpy(b, s + i, 16);
 		for (k = 0; k < 16; k++)

@@ -337,3 +337,19 @@ em.txt	0	title	Talks resume
 em.txt	14	dateline	LONDON, March 3 —
 em.txt	34	body	The text."
 }
+
+@test "a time line's year across two eight-byte words, or across the last word and the tail, is found" {
+	printf 'Talks resume\n\n5 Jan 2022 1:05\n\nThe text.\n' > tail.txt
+	printf 'Talks resume\n\n15 Jan 2022 1:05\n\nThe text.\n' > across.txt
+	printf 'Talks resume\n\n5 Jan 202 1:05\n\nThe text.\n' > short.txt
+	run "$BIN/split-article" tail.txt across.txt short.txt
+	expect "tail.txt	0	title	Talks resume
+tail.txt	14	time	5 Jan 2022 1:05
+tail.txt	31	body	The text.
+across.txt	0	title	Talks resume
+across.txt	14	time	15 Jan 2022 1:05
+across.txt	32	body	The text.
+short.txt	0	title	Talks resume
+short.txt	14	body	5 Jan 202 1:05
+short.txt	30	body	The text."
+}
