@@ -31,11 +31,11 @@ feat2(enum tmpl t, uint32_t a, uint32_t b)
 	return entok_mix(feat(t, a), b);
 }
 
-/* Lower-cased hash of the last (or first) k bytes of the token. */
+/* Lower-cased hash of the last k bytes of the token. */
 static uint32_t
-affix(const struct etok *t, size_t k, int suffix)
+suffix(const struct etok *t, size_t k)
 {
-	return entok_hashlower(suffix ? t->s + t->len - k : t->s, k);
+	return entok_hashlower(t->s + t->len - k, k);
 }
 
 static void
@@ -123,7 +123,7 @@ caprun(const struct etoks *ts, size_t i, uint32_t *head)
 size_t
 entfeat_word(const struct etok *t, uint32_t *out)
 {
-	uint32_t *o = out, k;
+	uint32_t *o = out, k, pre;
 	int c;
 
 	*o++ = feat(F_BIAS, 0);
@@ -131,9 +131,12 @@ entfeat_word(const struct etok *t, uint32_t *out)
 	*o++ = feat(F_LOW, t->hlow);
 	*o++ = feat(F_SHAPE, t->hshape);
 	for (k = 1; k <= 4 && k < t->len; k++)
-		*o++ = feat2(F_SUF, k, affix(t, k, 1));
-	for (k = 1; k <= 3 && k < t->len; k++)
-		*o++ = feat2(F_PRE, k, affix(t, k, 0));
+		*o++ = feat2(F_SUF, k, suffix(t, k));
+	/* a prefix's hash goes on from the shorter one's */
+	for (k = 1, pre = 2166136261u; k <= 3 && k < t->len; k++) {
+		pre = entok_hashlowerfrom(pre, t->s + k - 1, 1);
+		*o++ = feat2(F_PRE, k, pre);
+	}
 	*o++ = feat(F_FLAGS, t->flags & CASEFLAGS);
 	*o++ = feat2(F_SEEN, t->flags & (TF_SEENLOW | TF_SEENCAP),
 	    t->flags & (TF_CAP | TF_ALLCAP | TF_SSTART | TF_CAPSLINE));

@@ -76,9 +76,10 @@ struct etoks {
 /* Cut a's parts (junk left out) into tokens, replacing what ts held. */
 void entok_article(struct etoks *ts, const struct article *a);
 
-/* Hash bytes (FNV-1a), the same with ASCII letters lowered, and mix a
- * hash into another.  Inline: the tagger hashes a token's affixes and
- * mixes some forty features for each token it weighs. */
+/* Hash bytes (FNV-1a) on from h, the same with ASCII letters lowered
+ * (on from h, or from the start), and mix a hash into another.  Inline:
+ * the tagger hashes a token's affixes and mixes some forty features for
+ * each token it weighs. */
 static inline uint32_t
 entok_hash(uint32_t h, const char *s, size_t n)
 {
@@ -90,9 +91,8 @@ entok_hash(uint32_t h, const char *s, size_t n)
 }
 
 static inline uint32_t
-entok_hashlower(const char *s, size_t n)
+entok_hashlowerfrom(uint32_t h, const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
 	unsigned char c;
 	size_t i;
 
@@ -103,6 +103,12 @@ entok_hashlower(const char *s, size_t n)
 		h = (h ^ c) * 16777619u;
 	}
 	return h;
+}
+
+static inline uint32_t
+entok_hashlower(const char *s, size_t n)
+{
+	return entok_hashlowerfrom(2166136261u, s, n);
 }
 
 static inline uint32_t
