@@ -15,6 +15,19 @@
  * decoded; classify() never returns it. */
 enum cls { C_MB, C_SPACE, C_PUNCT, C_UPPER, C_LOWER, C_DIGIT, C_OTHER, NCLS };
 
+/* runs of consecutive byte values, to write the table below */
+#define R2(c) (c), (c) + 1
+#define R4(c) R2(c), R2((c) + 2)
+#define R8(c) R4(c), R4((c) + 4)
+#define R16(c) R8(c), R8((c) + 8)
+#define R32(c) R16(c), R16((c) + 16)
+#define R64(c) R32(c), R32((c) + 32)
+/* 'A' to 'Z' (65 to 90) become 97 to 122; the other bytes stay */
+const unsigned char entok_lower[256] = {
+	R64(0), 64, R16(97), R8(113), R2(121), R32(91), R4(123), 127,
+	R64(128), R64(192)
+};
+
 static const struct wordlist *const gazlists[NGAZ] = {
 	[GZ_LOC] = &words_countries,
 	[GZ_CITY] = &words_cities,
@@ -59,20 +72,17 @@ classify(uint32_t c)
 	return C_OTHER;
 }
 
-/* classify() of each ASCII byte, C_MB for the other bytes; each byte
- * with ASCII letters lowered.  Made once. */
-static unsigned char bytecls[256], lowerbyte[256];
+/* classify() of each ASCII byte, C_MB for the other bytes.  Made
+ * once. */
+static unsigned char bytecls[256];
 
 static void
 bytesinit(void)
 {
 	unsigned c;
 
-	for (c = 0; c < 256; c++) {
+	for (c = 0; c < 256; c++)
 		bytecls[c] = (unsigned char)(c < 0x80 ? classify(c) : C_MB);
-		lowerbyte[c] = (unsigned char)(c >= 'A' && c <= 'Z' ?
-		    c + 32 : c);
-	}
 }
 
 static int
@@ -272,12 +282,12 @@ readword(struct tokread *r, const char *s, size_t n, size_t i)
 static uint32_t
 lowhash(const char *s, size_t n)
 {
-	uint32_t h = FNV32_STEP(FNV32_INIT, lowerbyte[(unsigned char)s[0]]);
+	uint32_t h = FNV32_STEP(FNV32_INIT, entok_lower[(unsigned char)s[0]]);
 	size_t i;
 
 	for (i = 1; i < n; i++)
 		if (s[i] != '.')
-			h = FNV32_STEP(h, lowerbyte[(unsigned char)s[i]]);
+			h = FNV32_STEP(h, entok_lower[(unsigned char)s[i]]);
 	return h;
 }
 

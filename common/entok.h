@@ -76,6 +76,9 @@ struct etoks {
 /* Cut a's parts (junk left out) into tokens, replacing what ts held. */
 void entok_article(struct etoks *ts, const struct article *a);
 
+/* Each byte with ASCII letters lowered. */
+extern const unsigned char entok_lower[256];
+
 /* Hash bytes (FNV-1a) on from h, the same with ASCII letters lowered
  * (on from h, or from the start), and mix a hash into another.  Inline:
  * the tagger hashes a token's affixes and mixes some forty features for
@@ -93,15 +96,10 @@ entok_hash(uint32_t h, const char *s, size_t n)
 static inline uint32_t
 entok_hashlowerfrom(uint32_t h, const char *s, size_t n)
 {
-	unsigned char c;
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		c = (unsigned char)s[i];
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		h = (h ^ c) * 16777619u;
-	}
+	for (i = 0; i < n; i++)
+		h = (h ^ entok_lower[(unsigned char)s[i]]) * 16777619u;
 	return h;
 }
 
