@@ -33,8 +33,10 @@ samekey(const char *k, const char *s, size_t n, int lower)
 {
 	size_t i;
 
+	/* as unsigned bytes: a signed char never equals a byte >= 0x80 */
 	for (i = 0; i < n; i++)
-		if (k[i] != (lower ? lowerascii((unsigned char)s[i]) : s[i]))
+		if ((unsigned char)k[i] != (lower ?
+		    lowerascii((unsigned char)s[i]) : (unsigned char)s[i]))
 			return 0;
 	return 1;
 }
