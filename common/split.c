@@ -62,8 +62,9 @@ struct pinfo {
 static struct pinfo *info;
 static size_t infocap;
 
-/* The first paragraph of the body (readhead). */
-static size_t body;
+/* The first paragraph of the body (readhead); the paragraphs whose
+ * parts are made (split_more). */
+static size_t body, nsplit;
 
 static int
 isupper8(unsigned char c)
@@ -678,7 +679,7 @@ split_start(struct article *a)
 {
 	size_t i, n = a->nparas;
 
-	a->nsplit = 0;
+	nsplit = 0;
 	if (a->from_records)
 		return;
 	growarray(&info, &infocap, n, sizeof *info);
@@ -697,12 +698,12 @@ split_more(struct article *a, size_t nparts)
 
 	if (a->from_records)
 		return;
-	for (i = a->nsplit; i < a->nparas && a->nparts < nparts; i++) {
+	for (i = nsplit; i < a->nparas && a->nparts < nparts; i++) {
 		if (i >= body)
 			info[i].kind = partof(classof(a, i));
 		addparts(a, i);
 	}
-	a->nsplit = i;
+	nsplit = i;
 }
 
 void
