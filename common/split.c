@@ -83,16 +83,6 @@ isin(const char *set, char c)
 	return 0;
 }
 
-/* The ASCII-lowercased s[0, n) in buf (n <= KEYMAX). */
-static void
-lower(char *buf, const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		buf[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-}
-
 /* Bytes of the word s opens with, up to a blank or a slash. */
 static size_t
 wordlen(const char *s, size_t n)
@@ -129,8 +119,7 @@ furniture(const char *s, size_t n, size_t *keylen)
 	for (e = 1; e <= max; e++) {
 		/* lowered as reached: most paragraphs stop at the first
 		 * word */
-		buf[e - 1] = (char)(s[e - 1] >= 'A' && s[e - 1] <= 'Z' ?
-		    s[e - 1] + 32 : s[e - 1]);
+		buf[e - 1] = (char)asc_tolower((unsigned char)s[e - 1]);
 		if (e < n && !text_isspace((unsigned char)s[e]))
 			continue;
 		if ((w = wl_prefixed(&words_furniture, buf, e)) == NULL)
@@ -432,7 +421,7 @@ footer(const char *s, size_t n)
 		m--;
 	if (m < 5 || !text_isspace((unsigned char)s[m - 5]))
 		return n;
-	lower(end, s + m - 4, 4);
+	asc_lowercopy(end, s + m - 4, 4);
 	if (memcmp(end, "here", 4) != 0)
 		return n;
 	/* Back to the start of the last sentence, past abbreviations (`U.S.

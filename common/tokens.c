@@ -177,17 +177,10 @@ tokenize(const char *s, size_t n, const struct quote *q, size_t nq,
 static void
 copyword(char *d, const char *s, size_t n, int lower)
 {
-	size_t k;
-	unsigned char c;
-
-	if (!lower) {
+	if (lower)
+		asc_lowercopy(d, s, n);
+	else
 		memcpy(d, s, n);
-		return;
-	}
-	for (k = 0; k < n; k++) {
-		c = (unsigned char)s[k];
-		d[k] = (char)(c + ((unsigned char)(c - 'A') < 26 ? 32 : 0));
-	}
 }
 
 /* The shapes of a list's entries, by first byte and length in bytes (31
