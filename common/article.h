@@ -2,7 +2,8 @@
  * article: one article as the tools see it.  Raw input gives the article's
  * bytes, its lines and its paragraphs; split-article records given as
  * input give only parts.  Every tool works from the parts: for raw input
- * split_article() (split.h) makes them from the paragraphs.
+ * split.h makes them from the paragraphs (all at once, or as far as a tool
+ * reads).
  *
  * Offsets count bytes from the article's first byte (the byte after the
  * form feed, or the input's first byte).
@@ -60,7 +61,6 @@ struct article {
 	size_t nparas, paracap;
 	struct part *parts;
 	size_t nparts, partcap;
-	size_t nsplit;		/* paragraphs whose parts are made (split.h) */
 };
 
 /* Append a part; text points into memory that outlives the article. */

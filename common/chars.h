@@ -6,6 +6,7 @@
 #ifndef CHARS_H
 #define CHARS_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "utf8.h"
@@ -34,6 +35,22 @@ static inline int
 asc_isalpha(unsigned char c)
 {
 	return asc_isupper(c) || asc_islower(c);
+}
+
+static inline unsigned char
+asc_tolower(unsigned char c)
+{
+	return asc_isupper(c) ? c + 32 : c;
+}
+
+/* s[0, n) ASCII-lowercased into d[0, n), for word-list keys. */
+static inline void
+asc_lowercopy(char *d, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		d[i] = (char)asc_tolower((unsigned char)s[i]);
 }
 
 /* The high bit of each byte of w (8 bytes of text) that is an ASCII

@@ -1,6 +1,5 @@
 #include <errno.h>
 #include <fcntl.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -144,9 +143,10 @@ readraw(struct src *s, struct article *a, article_fn *fn, void *ctx)
 		a->len = end - s->pos;
 		a->nparts = 0;
 		text_paragraphs(a);
-		split_start(a);
-		if (!s->headonly)
-			split_more(a, SIZE_MAX);
+		if (s->headonly)
+			split_start(a);
+		else
+			split_article(a);
 		emit(a, fn, ctx);
 		if (ff == NULL)
 			break;

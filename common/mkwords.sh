@@ -66,7 +66,9 @@ for f in "$@"; do
 		END {
 			if (n == 0)
 				print "\t{ \"\", 0, \"\" },"
-			if (n >= 65535) {
+			# the hash makes 16-bit slots: tables of at most
+			# 65536 slots, at most half full
+			if (n > 32768 || np > 32768) {
 				print name ": too many words" >"/dev/stderr"
 				exit 1
 			}

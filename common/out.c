@@ -61,7 +61,7 @@ copyblock(char *d, const char *s, size_t n)
 }
 
 /* Copy s[0, n) to d with control bytes made spaces, a block at a time;
- * the last block overlaps the one before (a space stays a space). */
+ * the last block overlaps the one before, writing the same bytes again. */
 static void
 copyblank(char *d, const char *s, size_t n)
 {
@@ -83,39 +83,22 @@ copyblank(char *d, const char *s, size_t n)
 	}
 }
 
-/* Copy s[0, n) to d, control bytes made spaces when blank. */
-static inline void
-copy(char *d, const char *s, size_t n, int blank)
-{
-	if (blank)
-		copyblank(d, s, n);
-	else
-		memcpy(d, s, n);
-}
-
-/* Append s[0, n) to the buffer, control bytes made spaces when blank.
- * Most fields fit whole in the room left: the loop is for the rest. */
-static void
-put(const char *s, size_t n, int blank)
+/* Most fields fit whole in the room left: the loop is for the rest. */
+void
+out_text(const char *s, size_t n)
 {
 	size_t k;
 
 	while (n > OUTSIZE - outlen) {
 		k = OUTSIZE - outlen;
-		copy(outbuf + outlen, s, k, blank);
+		copyblank(outbuf + outlen, s, k);
 		outlen += k;
 		s += k;
 		n -= k;
 		out_flush();
 	}
-	copy(outbuf + outlen, s, n, blank);
+	copyblank(outbuf + outlen, s, n);
 	outlen += n;
-}
-
-void
-out_text(const char *s, size_t n)
-{
-	put(s, n, 1);
 }
 
 void

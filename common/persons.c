@@ -1,6 +1,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chars.h"
 #include "persons.h"
 #include "util.h"
 #include "wordlist.h"
@@ -183,16 +184,15 @@ addrole(struct person *p, const char *s, const struct tok *t, size_t a,
 	char phrase[ROLEMAX];
 	const struct word *w;
 	const char *r, *e, *c;
-	size_t len = 0, k, i, words, cn;
+	size_t len = 0, i, words, cn;
 
 	for (i = a; i < b; i++) {
 		if (wl_findlower(&words_function, s + t[i].beg, wlen(&t[i])))
 			continue;	/* The */
 		if (len + wlen(&t[i]) + 2 > sizeof phrase)
 			return;
-		for (k = t[i].beg; k < t[i].end; k++)
-			phrase[len++] = (char)(s[k] >= 'A' && s[k] <= 'Z' ?
-			    s[k] + 32 : s[k]);
+		asc_lowercopy(phrase + len, s + t[i].beg, wlen(&t[i]));
+		len += wlen(&t[i]);
 		phrase[len++] = ' ';
 	}
 	phrase[len] = '\0';
@@ -468,9 +468,8 @@ persons_byrole(const struct persons *ps, const struct words *w, size_t off)
 			continue;
 		word[nw] = buf + len;
 		wl[nw++] = n;
-		for (k = 0; k < n; k++)
-			buf[len++] = (char)(s[k] >= 'A' && s[k] <= 'Z' ?
-			    s[k] + 32 : s[k]);
+		asc_lowercopy(buf + len, s, n);
+		len += n;
 		buf[len++] = ' ';
 	}
 	if (nw == 0)

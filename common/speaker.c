@@ -105,9 +105,8 @@ lexlook(const struct qpara *P, size_t i, unsigned known)
 {
 	const struct word *f;
 	const char *w;
-	size_t n, len, k, cue;
+	size_t n, len, cue;
 	unsigned x = 0;
-	char buf[96];
 
 	w = wordp(P, i, &n);
 	switch (known) {
@@ -145,16 +144,11 @@ lexlook(const struct qpara *P, size_t i, unsigned known)
 			break;
 		x |= cue > LEX_CUE ? LEX_CUE : cue;
 		len = P->t[i + cue - 1].end - P->t[i].beg;
-		if (len < sizeof buf) {
-			for (k = 0; k < len; k++)
-				buf[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ?
-				    w[k] + 32 : w[k]);
-			if ((f = wl_find(&words_cues, buf, len)) != NULL &&
-			    strcmp(f->val, "after") == 0)
-				x |= LEX_AFTER;
-			if (f != NULL && strcmp(f->val, "self") == 0)
-				x |= LEX_SELF;
-		}
+		if ((f = wl_findlower(&words_cues, w, len)) != NULL &&
+		    strcmp(f->val, "after") == 0)
+			x |= LEX_AFTER;
+		if (f != NULL && strcmp(f->val, "self") == 0)
+			x |= LEX_SELF;
 		break;
 	}
 	return x;

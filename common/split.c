@@ -62,8 +62,9 @@ struct pinfo {
 static struct pinfo *info;
 static size_t infocap;
 
-/* The first paragraph of the body (readhead). */
-static size_t body;
+/* The first paragraph of the body (readhead); the paragraphs whose
+ * parts are made (split_more). */
+static size_t body, nsplit;
 
 static int
 isupper8(unsigned char c)
@@ -80,16 +81,6 @@ isin(const char *set, char c)
 		if (*set == c)
 			return 1;
 	return 0;
-}
-
-/* The ASCII-lowercased s[0, n) in buf (n <= KEYMAX). */
-static void
-lower(char *buf, const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		buf[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
 }
 
 /* Bytes of the word s opens with, up to a blank or a slash. */
@@ -128,8 +119,7 @@ furniture(const char *s, size_t n, size_t *keylen)
 	for (e = 1; e <= max; e++) {
 		/* lowered as reached: most paragraphs stop at the first
 		 * word */
-		buf[e - 1] = (char)(s[e - 1] >= 'A' && s[e - 1] <= 'Z' ?
-		    s[e - 1] + 32 : s[e - 1]);
+		buf[e - 1] = (char)asc_tolower((unsigned char)s[e - 1]);
 		if (e < n && !text_isspace((unsigned char)s[e]))
 			continue;
 		if ((w = wl_prefixed(&words_furniture, buf, e)) == NULL)
@@ -431,7 +421,7 @@ footer(const char *s, size_t n)
 		m--;
 	if (m < 5 || !text_isspace((unsigned char)s[m - 5]))
 		return n;
-	lower(end, s + m - 4, 4);
+	asc_lowercopy(end, s + m - 4, 4);
 	if (memcmp(end, "here", 4) != 0)
 		return n;
 	/* Back to the start of the last sentence, past abbreviations (`U.S.
@@ -678,7 +668,7 @@ split_start(struct article *a)
 {
 	size_t i, n = a->nparas;
 
-	a->nsplit = 0;
+	nsplit = 0;
 	if (a->from_records)
 		return;
 	growarray(&info, &infocap, n, sizeof *info);
@@ -697,12 +687,12 @@ split_more(struct article *a, size_t nparts)
 
 	if (a->from_records)
 		return;
-	for (i = a->nsplit; i < a->nparas && a->nparts < nparts; i++) {
+	for (i = nsplit; i < a->nparas && a->nparts < nparts; i++) {
 		if (i >= body)
 			info[i].kind = partof(classof(a, i));
 		addparts(a, i);
 	}
-	a->nsplit = i;
+	nsplit = i;
 }
 
 void

@@ -38,11 +38,12 @@ findtimeline(const struct part *p, struct dateline *t, size_t *at)
 	return 0;
 }
 
-/* Is there a part k?  A raw article's parts are made as far as asked
+/* Make the article's parts up to part k, if it has that many, and say
+ * whether it has.  A raw article's parts are made as far as asked
  * (input_foreachhead): the year's clues may be all that reads past the
  * dateline. */
 static int
-haspart(struct article *a, size_t k)
+madepart(struct article *a, size_t k)
 {
 	split_more(a, k + 1);
 	return k < a->nparts;
@@ -61,7 +62,7 @@ yearfromtext(struct article *a, size_t lead, size_t dl, size_t off,
 
 	if (!date_cluesinit(&c, d->month, d->day, dateline_eventdated(d)))
 		return 0;
-	for (k = lead, head = 0; head < HEADBYTES && haspart(a, k); k++) {
+	for (k = lead, head = 0; head < HEADBYTES && madepart(a, k); k++) {
 		p = &a->parts[k];
 		if (p->kind == PART_JUNK || p->kind == PART_CAPTION)
 			continue;
@@ -85,9 +86,10 @@ stamp_find(struct article *a, const struct stampref *r, struct stamp *st)
 
 	memset(st, 0, sizeof *st);
 	st->text = st->agency = "";
-	/* whether the article is one part: made so far, its parts are more */
+	/* a->nparts == 1 below must mean the article has one part: make
+	 * two, if it has them */
 	split_more(a, 2);
-	for (i = 0; i < SCANPARTS && dl == NONE && haspart(a, i); i++) {
+	for (i = 0; i < SCANPARTS && dl == NONE && madepart(a, i); i++) {
 		p = &a->parts[i];
 		if (p->kind == PART_JUNK || p->kind == PART_CAPTION)
 			continue;

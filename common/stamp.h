@@ -25,7 +25,10 @@ struct stamp {
 	const char *agency;	/* usual spelling; "" */
 };
 
-void stamp_find(struct article *, const struct stampref *,
+/* The stamp of article a, whose parts are made as far as it reads
+ * (split_more): a must be the article last given to split_start, or come
+ * from records. */
+void stamp_find(struct article *a, const struct stampref *,
     struct stamp *);
 
 #endif

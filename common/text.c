@@ -12,7 +12,7 @@
 #define WIDESHARE 10
 
 /* What the paragraph rules ask of each line beyond struct line: its width
- * in characters (linewidth), 0 for a blank line and more than WRAPMAX for
+ * in characters (charwidth), 0 for a blank line and more than WRAPMAX for
  * any line wider than WRAPMAX (the rules only ask whether such a line is
  * wider), and its length with trailing blanks left out, where a paragraph
  * ending on it ends. */
@@ -21,8 +21,8 @@ struct linesize {
 	size_t trimmed;
 };
 
-static struct linesize *size;
-static size_t sizecap;
+static struct linesize *linesz;
+static size_t lineszcap;
 
 /* The wrap column's evidence, gathered as lines are added: the widest
  * line of at most WRAPMAX characters, and how many lines are wider or
@@ -93,8 +93,8 @@ addline(struct article *a, size_t off, size_t end, int multibyte,
 	if (a->nlines == a->linecap)
 		growarray(&a->lines, &a->linecap, a->nlines + 1,
 		    sizeof *a->lines);
-	if (a->nlines == sizecap)
-		growarray(&size, &sizecap, a->nlines + 1, sizeof *size);
+	if (a->nlines == lineszcap)
+		growarray(&linesz, &lineszcap, a->nlines + 1, sizeof *linesz);
 	while (indent < trimmed && (s[indent] == ' ' || s[indent] == '\t'))
 		indent++;
 	while (trimmed > indent && text_isspace((unsigned char)s[trimmed - 1]))
@@ -119,8 +119,8 @@ addline(struct article *a, size_t off, size_t end, int multibyte,
 				wc->col = width;
 		}
 	}
-	size[a->nlines].width = width;
-	size[a->nlines].trimmed = trimmed;
+	linesz[a->nlines].width = width;
+	linesz[a->nlines].trimmed = trimmed;
 	a->nlines++;
 }
 
@@ -189,7 +189,7 @@ addpara(struct article *a, size_t first, size_t last)
 		    sizeof *a->paras);
 	p = &a->paras[a->nparas++];
 	p->off = f->off + f->indent;
-	p->len = a->lines[last].off + size[last].trimmed - p->off;
+	p->len = a->lines[last].off + linesz[last].trimmed - p->off;
 	p->line = first;
 	p->nlines = last - first + 1;
 }
@@ -243,7 +243,7 @@ blockparas(struct article *a, size_t b, size_t e, size_t col, int indented)
 	for (i = b + 1; i < e; i++) {
 		const struct line *l = &a->lines[i];
 
-		prevw = size[i - 1].width;
+		prevw = linesz[i - 1].width;
 		joins = l->indent == 0 && (opensmidway(a, l) || (col > 0 &&
 		    prevw <= col && (indented || prevw + 1 + firstword(a, l) > col)));
 		if (joins)
@@ -263,12 +263,12 @@ text_paragraphs(struct article *a)
 	col = splitlines(a, hashigh(a->text, a->len));
 	a->nparas = 0;
 	for (i = 0; i < a->nlines; ) {
-		if (size[i].width == 0) {
+		if (linesz[i].width == 0) {
 			i++;
 			continue;
 		}
 		indented = 0;
-		for (b = i++; i < a->nlines && size[i].width > 0; i++)
+		for (b = i++; i < a->nlines && linesz[i].width > 0; i++)
 			indented |= a->lines[i].indent > 0;
 		blockparas(a, b, i, col, indented);
 	}

@@ -1,12 +1,7 @@
 #include <stdint.h>
 
+#include "chars.h"
 #include "wordlist.h"
-
-static int
-lowerascii(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
 
 /* The hash of the key s[0, n), ASCII-lowercased when lower is set: its
  * length and first HASHBYTES bytes, so that a long word costs no more
@@ -22,7 +17,7 @@ hash(const char *s, size_t n, int lower)
 	size_t i, m = n < HASHBYTES ? n : HASHBYTES;
 
 	for (i = 0; i < m; i++)
-		h = h * 31 + (uint32_t)(lower ? lowerascii((unsigned char)s[i]) :
+		h = h * 31 + (uint32_t)(lower ? asc_tolower((unsigned char)s[i]) :
 		    (unsigned char)s[i]);
 	return (h * 2654435761u) >> 16;
 }
@@ -33,8 +28,10 @@ samekey(const char *k, const char *s, size_t n, int lower)
 {
 	size_t i;
 
+	/* as unsigned bytes: a signed char never equals a byte >= 0x80 */
 	for (i = 0; i < n; i++)
-		if (k[i] != (lower ? lowerascii((unsigned char)s[i]) : s[i]))
+		if ((unsigned char)k[i] != (lower ?
+		    asc_tolower((unsigned char)s[i]) : (unsigned char)s[i]))
 			return 0;
 	return 1;
 }
