@@ -22,7 +22,9 @@ enum cls { C_MB, C_SPACE, C_PUNCT, C_UPPER, C_LOWER, C_DIGIT, C_OTHER, NCLS };
 #define R16(c) R8(c), R8((c) + 8)
 #define R32(c) R16(c), R16((c) + 16)
 #define R64(c) R32(c), R32((c) + 32)
-/* 'A' to 'Z' (65 to 90) become 97 to 122; the other bytes stay */
+/* 'A' to 'Z' (65 to 90) become 97 to 122; the other bytes stay.  A
+ * table, not chars.h's asc_tolower(): the lowering hashes look up each
+ * byte of the affixes and keys, for a third of a test and add. */
 const unsigned char entok_lower[256] = {
 	R64(0), 64, R16(97), R8(113), R2(121), R32(91), R4(123), 127,
 	R64(128), R64(192)
