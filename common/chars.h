@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "utf8.h"
 
@@ -53,6 +54,20 @@ asc_lowercopy(char *d, const char *s, size_t n)
 		d[i] = (char)asc_tolower((unsigned char)s[i]);
 }
 
+/* Eight bytes of text at a time (portable SWAR): a load that needs no
+ * alignment, and the word with every byte 0x01, or 0x80. */
+#define ASC_ONES8	0x0101010101010101ULL
+#define ASC_HIGHS8	0x8080808080808080ULL
+
+static inline uint64_t
+asc_load8(const char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	return w;
+}
+
 /* The high bit of each byte of w (8 bytes of text) that is an ASCII
  * digit: with a, a byte's low seven bits, it is one when its own high bit
  * is clear, a + 0x50 reaches 0x80 and a + 0x46 does not.  No sum carries
@@ -60,11 +75,10 @@ asc_lowercopy(char *d, const char *s, size_t n)
 static inline uint64_t
 asc_digitmask(uint64_t w)
 {
-	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
-	uint64_t a = w & ~highs;
+	uint64_t a = w & ~ASC_HIGHS8;
 
-	return ~w & (a + ones * (0x80 - '0')) & ~(a + ones * (0x80 - '9' - 1)) &
-	    highs;
+	return ~w & (a + ASC_ONES8 * (0x80 - '0')) &
+	    ~(a + ASC_ONES8 * (0x80 - '9' - 1)) & ASC_HIGHS8;
 }
 
 /* Inline: the tokenizer and quote finder ask them of nearly every

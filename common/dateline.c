@@ -610,7 +610,7 @@ hasyear(const char *s, size_t n)
 		return 0;
 	}
 	for (i = 0; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
+		w = asc_load8(s + i);
 		if (asc_digitmask(w) == 0) {
 			before = 0;
 			continue;
@@ -618,7 +618,7 @@ hasyear(const char *s, size_t n)
 		if (fourdigits(w))
 			return 1;
 		if (before) {
-			memcpy(&w, s + i - 3, 8);
+			w = asc_load8(s + i - 3);
 			if (fourdigits(w))
 				return 1;
 		}
@@ -626,12 +626,12 @@ hasyear(const char *s, size_t n)
 	}
 	if (i == n)
 		return 0;
-	memcpy(&w, s + n - 8, 8);
+	w = asc_load8(s + n - 8);
 	if (fourdigits(w))
 		return 1;
 	/* a run across s[i] that the last eight bytes miss */
 	if (before && i + 5 <= n) {
-		memcpy(&w, s + i - 3, 8);
+		w = asc_load8(s + i - 3);
 		return fourdigits(w);
 	}
 	return 0;

@@ -21,9 +21,6 @@ static const unsigned char markbyte[256] = {
 	['"'] = 1, ['`'] = 1, ['\''] = 1, [0xC2] = 1, [0xE2] = 1
 };
 
-#define ONES	0x0101010101010101u
-#define HIGHS	0x8080808080808080u
-
 /* May the eight bytes of x hold the first byte of a mark?  A byte from
  * 0x80 has its high bit set; a byte equal to c is a zero byte of x ^ c,
  * which sets its high bit when one is taken from every byte.  " and '
@@ -34,8 +31,8 @@ static const unsigned char markbyte[256] = {
 static int
 maybemark(uint64_t x)
 {
-	return ((x | (((x | ONES * 0x05) ^ ONES * 0x27) - ONES) |
-	    ((x ^ ONES * '`') - ONES)) & HIGHS) != 0;
+	return ((x | (((x | ASC_ONES8 * 0x05) ^ ASC_ONES8 * 0x27) - ASC_ONES8) |
+	    ((x ^ ASC_ONES8 * '`') - ASC_ONES8)) & ASC_HIGHS8) != 0;
 }
 
 /* The first byte at or after s[i] that can open a mark, or n.  Most text
@@ -49,7 +46,7 @@ nextmark(const char *s, size_t n, size_t i)
 
 	for (;;) {
 		for (; i + 8 <= n; i += 8) {
-			memcpy(&x, s + i, 8);
+			x = asc_load8(s + i);
 			if (maybemark(x))
 				break;
 		}

@@ -336,7 +336,7 @@ hasdigit(const char *s, size_t n)
 	uint64_t w;
 
 	for (i = 0; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
+		w = asc_load8(s + i);
 		if (asc_digitmask(w) != 0)
 			return 1;
 	}

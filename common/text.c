@@ -1,6 +1,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "chars.h"
 #include "text.h"
 #include "util.h"
 
@@ -67,9 +68,9 @@ charwidth(const char *s, size_t end)
 	uint64_t w;
 
 	for (; i + 8 <= end; i += 8) {
-		memcpy(&w, s + i, 8);
-		w = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
-		cont += (size_t)((w * 0x0101010101010101ULL) >> 56);
+		w = asc_load8(s + i);
+		w = (w & ~(w << 1) & ASC_HIGHS8) >> 7;
+		cont += (size_t)((w * ASC_ONES8) >> 56);
 		if (i + 8 - cont > WRAPMAX)
 			return WRAPMAX + 1;
 	}
