@@ -133,7 +133,7 @@ entfeat_word(const struct etok *t, uint32_t *out)
 	for (k = 1; k <= 4 && k < t->len; k++)
 		*o++ = feat2(F_SUF, k, suffix(t, k));
 	/* a prefix's hash goes on from the shorter one's */
-	for (k = 1, pre = 2166136261u; k <= 3 && k < t->len; k++) {
+	for (k = 1, pre = HASH_INIT; k <= 3 && k < t->len; k++) {
 		pre = entok_hashlowerfrom(pre, t->s + k - 1, 1);
 		*o++ = feat2(F_PRE, k, pre);
 	}

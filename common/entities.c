@@ -752,7 +752,7 @@ fullacronyms(struct entities *e)
 			continue;
 		if ((n = initials(e, m, buf, sizeof buf, 0)) == 0)
 			continue;
-		s = mapslot(e, entok_hash(2166136261u, buf, n) | 1);
+		s = mapslot(e, hash_bytes(HASH_INIT, buf, n) | 1);
 		if (s[1] == 0)
 			s[1] = (int32_t)i + 1;
 		s = mapslot(e, m->namekey ^ 0x5bd1e994u);
@@ -765,7 +765,7 @@ fullacronyms(struct entities *e)
 			continue;
 		if (nwords(e, m) == 1 &&
 		    (n = initials(e, m, buf, sizeof buf, 1)) > 0) {
-			s = mapslot(e, entok_hash(2166136261u, buf, n) | 1);
+			s = mapslot(e, hash_bytes(HASH_INIT, buf, n) | 1);
 			if (s[1] != 0 && (c = &e->m[s[1] - 1])->type != ET_MISC) {
 				m->name = c->name;
 				m->namelen = c->namelen;

@@ -8,8 +8,6 @@
 
 #define MAXGAZ	6	/* tokens in the longest word-list entry */
 
-#define FNV32_INIT 2166136261u
-#define FNV32_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
 
 /* C_MB marks in bytecls a byte that opens a multibyte character, to be
  * decoded; classify() never returns it. */
@@ -196,7 +194,7 @@ static void
 addshape(struct tokread *r, char sh)
 {
 	if (sh != r->lastshape && r->nshape < MAXSHAPE) {
-		r->hshape = FNV32_STEP(r->hshape, sh);
+		r->hshape = hash_step(r->hshape, (unsigned char)sh);
 		r->nshape++;
 	}
 	r->lastshape = sh;
@@ -207,7 +205,7 @@ addshape(struct tokread *r, char sh)
 static void
 readchar(struct tokread *r, const char *s, size_t l, enum cls k, int inner)
 {
-	r->hword = entok_hash(r->hword, s, l);
+	r->hword = hash_bytes(r->hword, s, l);
 	r->classes |= 1u << k;
 	r->nupper += k == C_UPPER;
 	if (k != C_PUNCT || (unsigned char)s[0] >= 0x80) {
@@ -231,7 +229,7 @@ readascii(struct tokread *r, const char *s, size_t n, size_t i, enum cls k)
 	unsigned char c = (unsigned char)s[i];
 
 	do
-		h = FNV32_STEP(h, c);
+		h = hash_step(h, (unsigned char)c);
 	while (++j < n && bytecls[c = (unsigned char)s[j]] == k);
 	r->hword = h;
 	r->classes |= 1u << k;
@@ -284,12 +282,12 @@ readword(struct tokread *r, const char *s, size_t n, size_t i)
 static uint32_t
 lowhash(const char *s, size_t n)
 {
-	uint32_t h = FNV32_STEP(FNV32_INIT, entok_lower[(unsigned char)s[0]]);
+	uint32_t h = hash_step(HASH_INIT, entok_lower[(unsigned char)s[0]]);
 	size_t i;
 
 	for (i = 1; i < n; i++)
 		if (s[i] != '.')
-			h = FNV32_STEP(h, entok_lower[(unsigned char)s[i]]);
+			h = hash_step(h, entok_lower[(unsigned char)s[i]]);
 	return h;
 }
 
@@ -364,8 +362,8 @@ tokpart(struct etoks *ts, const struct part *p, size_t pi)
 			i += l;
 			continue;
 		}
-		r = (struct tokread){ .hword = FNV32_INIT,
-		    .hshape = FNV32_INIT };
+		r = (struct tokread){ .hword = HASH_INIT,
+		    .hshape = HASH_INIT };
 		if (isword(k)) {
 			j = readword(&r, s, n, i);
 			if (j < n && s[j] == '.' && isabbrev(s + i, j - i))
@@ -543,9 +541,9 @@ gazbuild(void)
 	for (c = 0; c < NGAZ; c++) {
 		for (i = 0; i < gazlists[c]->n; i++) {
 			w = &gazlists[c]->w[i];
-			for (k = 0, h32 = FNV32_INIT; k < w->keylen &&
+			for (k = 0, h32 = HASH_INIT; k < w->keylen &&
 			    w->key[k] != ' '; k++)
-				h32 = FNV32_STEP(h32, w->key[k]);
+				h32 = hash_step(h32, (unsigned char)w->key[k]);
 			gazfirst[FIRSTBIT(h32) / 64] |= 1ull << (FIRSTBIT(h32) % 64);
 			h = FNV64_INIT;
 			for (k = 0; k < w->keylen; k++) {

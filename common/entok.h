@@ -3,7 +3,8 @@
  * each with what the tagger asks of it: its case and shape, where it
  * stands (part start, sentence start, an ALL-CAPS line), the word lists
  * it is in, alone or inside a multi-word entry, and how the same word is
- * written elsewhere in the article.  Junk parts are left out.
+ * written elsewhere in the article.  Junk parts are left out.  Also the
+ * tagger's lowered hashes and hash mixing, which its features share.
  */
 #ifndef ENTOK_H
 #define ENTOK_H
@@ -12,6 +13,7 @@
 #include <stdint.h>
 
 #include "article.h"
+#include "hash.h"
 
 /* Token flags. */
 enum {
@@ -79,34 +81,24 @@ void entok_article(struct etoks *ts, const struct article *a);
 /* Each byte with ASCII letters lowered. */
 extern const unsigned char entok_lower[256];
 
-/* Hash bytes (FNV-1a) on from h, the same with ASCII letters lowered
- * (on from h, or from the start), and mix a hash into another.  Inline:
- * the tagger hashes a token's affixes and mixes some forty features for
- * each token it weighs. */
-static inline uint32_t
-entok_hash(uint32_t h, const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
-
+/* Hash bytes (hash.h) with ASCII letters lowered, on from h or from the
+ * start, and mix a hash into another.  Inline: the tagger hashes a
+ * token's affixes and mixes some forty features for each token it
+ * weighs. */
 static inline uint32_t
 entok_hashlowerfrom(uint32_t h, const char *s, size_t n)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		h = (h ^ entok_lower[(unsigned char)s[i]]) * 16777619u;
+		h = hash_step(h, entok_lower[(unsigned char)s[i]]);
 	return h;
 }
 
 static inline uint32_t
 entok_hashlower(const char *s, size_t n)
 {
-	return entok_hashlowerfrom(2166136261u, s, n);
+	return entok_hashlowerfrom(HASH_INIT, s, n);
 }
 
 static inline uint32_t

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "chars.h"
+#include "hash.h"
 #include "persons.h"
 #include "util.h"
 #include "wordlist.h"
@@ -30,20 +31,11 @@ stemlen(const char *w, size_t n)
 	return n;
 }
 
-static size_t
-hashkey(const char *s, size_t n)
-{
-	size_t h = 2166136261u, i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
 
 static long *
 slot(const struct persons *ps, const char *s, size_t n)
 {
-	size_t i = hashkey(s, n) & (ps->hcap - 1);
+	size_t i = hash_bytes(HASH_INIT, s, n) & (ps->hcap - 1);
 	long *h;
 
 	for (;; i = (i + 1) & (ps->hcap - 1)) {

@@ -20,12 +20,12 @@ void split_article(struct article *a);
 /*
  * For a tool that reads only an article's first parts.  split_start sorts
  * the head of a->paras but makes no parts; split_more then adds the parts
- * of the next paragraphs, in order, until a->parts holds nparts parts or
- * all the article's parts.  They are the parts split_article makes: the
- * head's rules read every paragraph they need, and a paragraph is
- * classified only when they or split_more come to it.  split_more goes on
- * with the article last given to split_start; neither does anything for
- * record input.
+ * of the next paragraphs, in order, until a->parts holds at least nparts
+ * parts (a paragraph's parts come whole) or all the article's parts.
+ * They are the parts split_article makes: the head's rules read every
+ * paragraph they need, and a paragraph is classified only when they or
+ * split_more come to it.  split_more goes on with the article last given
+ * to split_start; neither does anything for record input.
  */
 void split_start(struct article *a);
 void split_more(struct article *a, size_t nparts);
