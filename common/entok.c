@@ -1,6 +1,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chars.h"
 #include "entok.h"
 #include "utf8.h"
 #include "util.h"
@@ -466,9 +467,9 @@ markseen(struct etoks *ts)
 static char
 titlechar(char c, int *prevletter)
 {
-	if (*prevletter && c >= 'A' && c <= 'Z')
-		c += 32;
-	*prevletter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+	if (*prevletter)
+		c = (char)asc_tolower((unsigned char)c);
+	*prevletter = asc_isalpha((unsigned char)c);
 	return c;
 }
 
