@@ -22,6 +22,9 @@ const char *const etype_names[NETYPES] = { "PER", "ORG", "LOC", "MISC" };
 /* the most rows a token's score sums */
 #define NFEAT (ENTFEAT_MAX + ENTFEAT_NLAB + ENTFEAT_NDOC)
 
+/* Full names and initials (keys | 1) share one table: keep them apart. */
+#define FULLKEY(k) ((k) ^ 0x5bd1e994u)
+
 _Static_assert(NLABELS == 5, "four lanes: the labels but O");
 _Static_assert(NFEAT * LANE_MAX <= 0xffff, "a lane holds a token's sum");
 
@@ -755,7 +758,7 @@ fullacronyms(struct entities *e)
 		s = mapslot(e, hash_bytes(HASH_INIT, buf, n) | 1);
 		if (s[1] == 0)
 			s[1] = (int32_t)i + 1;
-		s = mapslot(e, m->namekey ^ 0x5bd1e994u);
+		s = mapslot(e, FULLKEY(m->namekey));
 		if (s[1] == 0)
 			s[1] = (int32_t)i + 1;
 	}
@@ -778,7 +781,7 @@ fullacronyms(struct entities *e)
 		w = wl_find(&words_aliases, nameof(e, m), m->namelen);
 		if (w == NULL)
 			continue;
-		s = mapslot(e, (hashlower(w->val, strlen(w->val)) ^ 0x5bd1e994u));
+		s = mapslot(e, FULLKEY(hashlower(w->val, strlen(w->val))));
 		if (s[1] != 0) {
 			c = &e->m[s[1] - 1];
 			m->name = c->name;

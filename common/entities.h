@@ -3,10 +3,11 @@
  * are labelled left to right by the averaged perceptron of entmodel.h
  * over the features of entfeat.h, twice: the second reading knows what
  * the first made of the same words elsewhere.  Runs of one label are
- * mentions; each
- * mention then gets its NAME, the fullest name the article gives the same
- * entity: `Sergey Lavrov' for `Lavrov', `European Union' for `EU' where
- * the article spells it out, `Moscow' for `MOSCOW'.
+ * mentions; each mention then gets its NAME, the fullest name the article
+ * gives the same entity: `Sergey Lavrov' for `Lavrov', `European Union'
+ * for `EU' where the article spells it out, `Moscow' for `MOSCOW'.
+ * The tagger remembers word scores across articles (entcache.h): that
+ * saves time, never changes output.
  */
 #ifndef ENTITIES_H
 #define ENTITIES_H
