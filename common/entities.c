@@ -22,7 +22,8 @@ const char *const etype_names[NETYPES] = { "PER", "ORG", "LOC", "MISC" };
 /* the most rows a token's score sums */
 #define NFEAT (ENTFEAT_MAX + ENTFEAT_NLAB + ENTFEAT_NDOC)
 
-/* Full names and initials (keys | 1) share one table: keep them apart. */
+/* Full names and initials share one table: a full name's key is mixed
+ * with a constant, so that it does not meet the same text's initials. */
 #define FULLKEY(k) ((k) ^ 0x5bd1e994u)
 
 _Static_assert(NLABELS == 5, "four lanes: the labels but O");
