@@ -13,7 +13,8 @@ struct buf {
 	int full;
 };
 
-static void
+/* Inline: titleword puts most bytes one at a time. */
+static inline void
 put(struct buf *b, const char *s, size_t n)
 {
 	if (b->full || b->len + n >= b->cap) {
@@ -22,19 +23,6 @@ put(struct buf *b, const char *s, size_t n)
 	}
 	memcpy(b->s + b->len, s, n);
 	b->len += n;
-	b->s[b->len] = '\0';
-}
-
-/* put of one byte, without a memcpy call: titleword writes most bytes
- * one at a time. */
-static void
-putbyte(struct buf *b, char c)
-{
-	if (b->full || b->len + 1 >= b->cap) {
-		b->full = 1;
-		return;
-	}
-	b->s[b->len++] = c;
 	b->s[b->len] = '\0';
 }
 
@@ -67,13 +55,13 @@ titleword(struct buf *b, const char *s, size_t n, int first)
 			c[0] = (char)u;
 			c[1] = (char)(v <= 0x9E && v != 0x97 ? v + 0x20 : v);
 			put(b, c, 2);
-		} else if (seen && asc_isupper(u))
-			putbyte(b, (char)(u + 32));
-		else if (!seen && asc_islower(u))
-			putbyte(b, (char)(u - 32));
-		else if (k == 1)
-			putbyte(b, (char)u);
-		else
+		} else if (seen && asc_isupper(u)) {
+			c[0] = (char)(u + 32);
+			put(b, c, 1);
+		} else if (!seen && asc_islower(u)) {
+			c[0] = (char)(u - 32);
+			put(b, c, 1);
+		} else
 			put(b, s + i, k);
 		if (asc_isupper(u) || asc_islower(u) || u >= 0x80)
 			seen = 1;
@@ -102,7 +90,7 @@ place_append(char *s, size_t bufsz, const char *t, size_t n)
 		put(&b, ", ", 2);
 	while (i < n) {
 		if (t[i] == ' ' || t[i] == '-') {
-			putbyte(&b, t[i]);
+			put(&b, t + i, 1);
 			i++;
 			continue;
 		}
