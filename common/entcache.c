@@ -1,21 +1,16 @@
-#include <limits.h>
 #include <string.h>
 
 #include "entcache.h"
-#include "entfeat.h"
 #include "util.h"
 
 #define NSLOTS 8192	/* a power of two */
 
 struct wordslot {
-	uint64_t lanes;		/* the score */
+	uint64_t score;
 	uint64_t bits;		/* flags and word-list bits */
-	unsigned char nf;	/* rows in the score; 0: a free slot */
-	unsigned char len;
+	unsigned char len;	/* 0: a free slot (no token is empty) */
 	char s[ENTCACHE_LEN];
 };
-
-_Static_assert(ENTFEAT_WORD <= UCHAR_MAX, "a slot counts a word's rows");
 
 static uint64_t
 wordbits(const struct etok *t)
@@ -34,7 +29,7 @@ slotof(const struct etok *t, uint64_t bits)
 }
 
 int
-entcache_get(const struct entcache *c, const struct etok *t, struct score *s)
+entcache_get(const struct entcache *c, const struct etok *t, uint64_t *s)
 {
 	const struct wordslot *w;
 	uint64_t bits;
@@ -43,16 +38,15 @@ entcache_get(const struct entcache *c, const struct etok *t, struct score *s)
 		return 0;
 	bits = wordbits(t);
 	w = &c->slot[slotof(t, bits)];
-	if (w->nf == 0 || w->bits != bits || w->len != t->len ||
+	if (w->bits != bits || w->len != t->len ||
 	    memcmp(w->s, t->s, t->len) != 0)
 		return 0;
-	s->lanes = w->lanes;
-	s->nf = w->nf;
+	*s = w->score;
 	return 1;
 }
 
 void
-entcache_put(struct entcache *c, const struct etok *t, struct score s)
+entcache_put(struct entcache *c, const struct etok *t, uint64_t s)
 {
 	struct wordslot *w;
 	uint64_t bits;
@@ -65,8 +59,7 @@ entcache_put(struct entcache *c, const struct etok *t, struct score s)
 	}
 	bits = wordbits(t);
 	w = &c->slot[slotof(t, bits)];
-	w->lanes = s.lanes;
-	w->nf = (unsigned char)s.nf;
+	w->score = s;
 	w->bits = bits;
 	w->len = (unsigned char)t->len;
 	memcpy(w->s, t->s, t->len);

@@ -14,23 +14,18 @@
 
 #include "entok.h"
 
-/* A sum of weight rows (see entities.c): the lanes, and how many rows. */
-struct score {
-	uint64_t lanes;
-	size_t nf;
-};
-
 #define ENTCACHE_LEN 14
 
 struct entcache {
 	struct wordslot *slot;
 };
 
-/* Is token t's score remembered?  Then it is put in *s. */
+/* Is token t's score (a sum of weight rows, entities.c) remembered?
+ * Then it is put in *s. */
 int entcache_get(const struct entcache *c, const struct etok *t,
-    struct score *s);
+    uint64_t *s);
 
 /* Remember s, the score of a word's features, as token t's. */
-void entcache_put(struct entcache *c, const struct etok *t, struct score s);
+void entcache_put(struct entcache *c, const struct etok *t, uint64_t s);
 
 #endif

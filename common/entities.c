@@ -12,13 +12,14 @@ const char *const etype_names[NETYPES] = { "PER", "ORG", "LOC", "MISC" };
 
 /*
  * The weights packed for the inner loop: a bucket's row is what each of
- * PER, ORG, LOC and MISC weighs more than O, plus LANE_BIAS, in the four
- * 16-bit lanes of a uint64_t.  The label with the highest score is the
- * one with the highest difference, so one 64-bit add sums a row, and
- * the lanes of a token's sum stay in [0, 65535].
+ * PER, ORG, LOC and MISC weighs more than O, in the four 16-bit lanes of
+ * a uint64_t, as the integer sum of difference x 2^(16 x lane) (modulo
+ * 2^64).  One 64-bit add sums a row, and a sum of rows is the sum of the
+ * differences in the same way; LANE_ZERO added to it, each lane holds its
+ * difference plus 0x8000, for a lane's sum stays within 0x8000 of 0.  The
+ * label with the highest score is the one with the highest difference.
  */
-#define LANE_BIAS 256		/* a difference is -255 to 255 */
-#define LANE_MAX (LANE_BIAS + 255)
+#define LANE_ZERO 0x8000800080008000u
 /* the most rows a token's score sums */
 #define NFEAT (ENTFEAT_MAX + ENTFEAT_NLAB + ENTFEAT_NDOC)
 
@@ -27,26 +28,17 @@ const char *const etype_names[NETYPES] = { "PER", "ORG", "LOC", "MISC" };
 #define FULLKEY(k) ((k) ^ 0x5bd1e994u)
 
 _Static_assert(NLABELS == 5, "four lanes: the labels but O");
-_Static_assert(NFEAT * LANE_MAX <= 0xffff, "a lane holds a token's sum");
+_Static_assert(NFEAT * 255 < 0x8000, "a lane holds a token's sum");
 
 /* Add the rows of features f[0, nf) to s. */
-static struct score
-addrows(struct score s, const uint64_t *rows, const uint32_t *f, size_t nf)
+static uint64_t
+addrows(uint64_t s, const uint64_t *rows, const uint32_t *f, size_t nf)
 {
 	const uint32_t mask = (1u << entmodel_bits) - 1;
 	size_t k;
 
 	for (k = 0; k < nf; k++)
-		s.lanes += rows[f[k] & mask];
-	s.nf += nf;
-	return s;
-}
-
-static struct score
-addscore(struct score s, struct score t)
-{
-	s.lanes += t.lanes;
-	s.nf += t.nf;
+		s += rows[f[k] & mask];
 	return s;
 }
 
@@ -56,8 +48,8 @@ addscore(struct score s, struct score t)
  * flags that matter to it. */
 struct weights {
 	uint64_t *rows;
-	struct score prev[NLABELS][NLABELS];
-	struct score doc[DOC_NONE + 1][ENTFEAT_DOCFLAGS + 1];
+	uint64_t prev[NLABELS][NLABELS];
+	uint64_t doc[DOC_NONE + 1][ENTFEAT_DOCFLAGS + 1];
 };
 
 static const struct weights *
@@ -67,7 +59,7 @@ weights(void)
 	uint32_t f[ENTFEAT_NLAB + ENTFEAT_NDOC];
 	size_t r, c, b, nb = entmodel_nrows * ENTMODEL_ROW / NLABELS;
 	unsigned fl;
-	int p1, p2, d;
+	int p1, p2, d, l;
 	int8_t *wt, *x;
 
 	if (w.rows != NULL)
@@ -80,32 +72,33 @@ weights(void)
 	w.rows = xmalloc(nb * sizeof *w.rows);
 	for (b = 0; b < nb; b++) {
 		x = wt + b * NLABELS;
-		w.rows[b] = (uint64_t)(x[1] - x[0] + LANE_BIAS) |
-		    (uint64_t)(x[2] - x[0] + LANE_BIAS) << 16 |
-		    (uint64_t)(x[3] - x[0] + LANE_BIAS) << 32 |
-		    (uint64_t)(x[4] - x[0] + LANE_BIAS) << 48;
+		w.rows[b] = 0;
+		for (l = 1; l < NLABELS; l++)
+			w.rows[b] += (uint64_t)(int64_t)(x[l] - x[0]) <<
+			    16 * (l - 1);
 	}
 	free(wt);
 	for (p1 = 0; p1 < NLABELS; p1++)
 		for (p2 = 0; p2 < NLABELS; p2++)
-			w.prev[p1][p2] = addrows((struct score){ 0, 0 },
-			    w.rows, f, entfeat_prevlabels(p1, p2, f));
+			w.prev[p1][p2] = addrows(0, w.rows, f,
+			    entfeat_prevlabels(p1, p2, f));
 	for (d = 0; d <= DOC_NONE; d++)
 		for (fl = 0; fl <= ENTFEAT_DOCFLAGS; fl++)
-			w.doc[d][fl] = addrows((struct score){ 0, 0 }, w.rows,
-			    f, entfeat_doc(d, fl, f));
+			w.doc[d][fl] = addrows(0, w.rows, f,
+			    entfeat_doc(d, fl, f));
 	return &w;
 }
 
 /* The label of the highest score, the first of equals. */
 static int
-bestlabel(struct score s)
+bestlabel(uint64_t s)
 {
-	uint32_t v, bestv = LANE_BIAS * s.nf;	/* O's: no difference */
+	uint32_t v, bestv = 0x8000;	/* O's: no difference */
 	int l, best = LAB_O;
 
+	s += LANE_ZERO;
 	for (l = 1; l < NLABELS; l++) {
-		v = (uint32_t)(s.lanes >> 16 * (l - 1)) & 0xffff;
+		v = (uint32_t)(s >> 16 * (l - 1)) & 0xffff;
 		if (v > bestv) {
 			best = l;
 			bestv = v;
@@ -116,15 +109,15 @@ bestlabel(struct score s)
 
 /* The sum of token i's label-free features: the word's own, from the
  * cache when it is there, then its neighbours'. */
-static struct score
+static uint64_t
 tokenscore(struct entities *e, const uint64_t *rows, size_t i)
 {
 	const struct etok *t = &e->ts.t[i];
-	struct score s = { 0, 0 };
+	uint64_t s = 0;
 	uint32_t f[ENTFEAT_MAX];
 
 	if (!entcache_get(&e->words, t, &s)) {
-		s = addrows(s, rows, f, entfeat_word(t, f));
+		s = addrows(0, rows, f, entfeat_word(t, f));
 		entcache_put(&e->words, t, s);
 	}
 	return addrows(s, rows, f, entfeat_context(&e->ts, i, f));
@@ -150,7 +143,7 @@ label(struct entities *e, const int *first, int *lab, size_t from)
 	const struct weights *w = weights();
 	const struct etoks *ts = &e->ts;
 	uint32_t f[ENTFEAT_NLAB];
-	struct score *st, sc;
+	uint64_t *st, sc;
 	size_t i, nf;
 	int best, doclab, q1, q2;
 	int p1 = labelat(lab, from, 1), p2 = labelat(lab, from, 2);
@@ -192,9 +185,8 @@ label(struct entities *e, const int *first, int *lab, size_t from)
 		q2 = p2;
 		entfeat_prev(ts, i, &q1, &q2);
 		nf = entfeat_labword(&ts->t[i], q1, f);
-		sc = addscore(*st, w->prev[q1][q2]);
-		sc = addscore(sc,
-		    w->doc[doclab][ts->t[i].flags & ENTFEAT_DOCFLAGS]);
+		sc = *st + w->prev[q1][q2] +
+		    w->doc[doclab][ts->t[i].flags & ENTFEAT_DOCFLAGS];
 		best = bestlabel(addrows(sc, w->rows, f, nf));
 		/* a mark alone is no name */
 		if ((ts->t[i].flags & TF_PUNCT) &&
