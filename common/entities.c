@@ -50,16 +50,17 @@ struct weights {
 	uint64_t *rows;
 	uint64_t prev[NLABELS][NLABELS];
 	uint64_t doc[DOC_NONE + 1][ENTFEAT_DOCFLAGS + 1];
+	uint64_t small[NSMALL][ENTFEAT_SMALLN];	/* see entfeat_small */
 };
 
 static const struct weights *
 weights(void)
 {
 	static struct weights w;
-	uint32_t f[ENTFEAT_NLAB + ENTFEAT_NDOC];
+	uint32_t f[ENTFEAT_MAX];
 	size_t r, c, b, nb = entmodel_nrows * ENTMODEL_ROW / NLABELS;
-	unsigned fl;
-	int p1, p2, d, l;
+	unsigned fl, v;
+	int p1, p2, d, l, k;
 	int8_t *wt, *x;
 
 	if (w.rows != NULL)
@@ -86,6 +87,10 @@ weights(void)
 		for (fl = 0; fl <= ENTFEAT_DOCFLAGS; fl++)
 			w.doc[d][fl] = addrows(0, w.rows, f,
 			    entfeat_doc(d, fl, f));
+	for (k = 0; k < NSMALL; k++)
+		for (v = 0; v < ENTFEAT_SMALLN; v++)
+			w.small[k][v] = addrows(0, w.rows, f,
+			    entfeat_small(k, v, f));
 	return &w;
 }
 
@@ -110,17 +115,23 @@ bestlabel(uint64_t s)
 /* The sum of token i's label-free features: the word's own, from the
  * cache when it is there, then its neighbours'. */
 static uint64_t
-tokenscore(struct entities *e, const uint64_t *rows, size_t i)
+tokenscore(struct entities *e, const struct weights *w, size_t i)
 {
 	const struct etok *t = &e->ts.t[i];
-	uint64_t s = 0;
+	uint64_t s;
 	uint32_t f[ENTFEAT_MAX];
+	unsigned small[NSMALL];
+	int k;
 
 	if (!entcache_get(&e->words, t, &s)) {
-		s = addrows(0, rows, f, entfeat_word(t, f));
+		s = addrows(0, w->rows, f, entfeat_word(t, f));
 		entcache_put(&e->words, t, s);
 	}
-	return addrows(s, rows, f, entfeat_context(&e->ts, i, f));
+	entfeat_near(&e->ts, i, f, small);
+	s = addrows(s, w->rows, f, ENTFEAT_NEAR);
+	for (k = 0; k < NSMALL; k++)
+		s += w->small[k][small[k]];
+	return s;
 }
 
 /* The label lab[i - back], LAB_O before the first token. */
@@ -180,7 +191,7 @@ label(struct entities *e, const int *first, int *lab, size_t from)
 		st = &e->stat[i];
 		if (first == NULL ||
 		    entfeat_plain(ts, i, labelat(first, i, 1)))
-			*st = tokenscore(e, w->rows, i);
+			*st = tokenscore(e, w, i);
 		q1 = p1;	/* the labels before, as token i sees them */
 		q2 = p2;
 		entfeat_prev(ts, i, &q1, &q2);
