@@ -94,22 +94,33 @@ weights(void)
 	return &w;
 }
 
-/* The label of the highest score, the first of equals. */
+/* The label of the highest score, the first of equals: that of the
+ * highest key, a label's lane (plus 0x8000) above its number counted
+ * down, so that of equal lanes the first label's key is higher.  A
+ * maximum, not a branch on which label wins, which no branch predictor
+ * could learn. */
+static uint32_t
+labelkey(uint64_t s, int l)
+{
+	return (uint32_t)(s >> 16 * (l - 1) & 0xffff) << 3 | (uint32_t)(7 - l);
+}
+
+static uint32_t
+maxkey(uint32_t a, uint32_t b)
+{
+	return a > b ? a : b;
+}
+
 static int
 bestlabel(uint64_t s)
 {
-	uint32_t v, bestv = 0x8000;	/* O's: no difference */
-	int l, best = LAB_O;
+	uint32_t best;
 
 	s += LANE_ZERO;
-	for (l = 1; l < NLABELS; l++) {
-		v = (uint32_t)(s >> 16 * (l - 1)) & 0xffff;
-		if (v > bestv) {
-			best = l;
-			bestv = v;
-		}
-	}
-	return best;
+	best = maxkey(maxkey(0x8000 << 3 | 7, labelkey(s, LAB_PER)),
+	    maxkey(labelkey(s, LAB_ORG),
+	    maxkey(labelkey(s, LAB_LOC), labelkey(s, LAB_MISC))));
+	return 7 - (int)(best & 7);
 }
 
 /* The sum of token i's label-free features: the word's own, from the
