@@ -58,7 +58,7 @@ entfeat_prevlabels(int prev1, int prev2, uint32_t *out)
 	return 2;
 }
 
-size_t
+void
 entfeat_labword(const struct etok *t, int prev1, uint32_t *out)
 {
 	/* feat(F_LABSHAPE, prev1) and feat(F_LABLOW, prev1), made once:
@@ -76,7 +76,6 @@ entfeat_labword(const struct etok *t, int prev1, uint32_t *out)
 	}
 	out[0] = entok_mix(seed[0][prev1], t->hshape);
 	out[1] = entok_mix(seed[1][prev1], t->hlow);
-	return 2;
 }
 
 size_t
@@ -87,7 +86,8 @@ entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
 
 	entfeat_prev(ts, i, &prev1, &prev2);
 	n = entfeat_prevlabels(prev1, prev2, out);
-	return n + entfeat_labword(&ts->t[i], prev1, out + n);
+	entfeat_labword(&ts->t[i], prev1, out + n);
+	return n + ENTFEAT_LABWORD;
 }
 
 /* Is t, a token of the same part, capitalized outside an ALL-CAPS line? */

@@ -164,9 +164,9 @@ label(struct entities *e, const int *first, int *lab, size_t from)
 {
 	const struct weights *w = weights();
 	const struct etoks *ts = &e->ts;
-	uint32_t f[ENTFEAT_NLAB];
+	uint32_t f[ENTFEAT_LABWORD];
 	uint64_t *st, sc;
-	size_t i, nf;
+	size_t i;
 	int best, doclab, q1, q2;
 	int p1 = labelat(lab, from, 1), p2 = labelat(lab, from, 2);
 
@@ -206,10 +206,10 @@ label(struct entities *e, const int *first, int *lab, size_t from)
 		q1 = p1;	/* the labels before, as token i sees them */
 		q2 = p2;
 		entfeat_prev(ts, i, &q1, &q2);
-		nf = entfeat_labword(&ts->t[i], q1, f);
+		entfeat_labword(&ts->t[i], q1, f);
 		sc = *st + w->prev[q1][q2] +
 		    w->doc[doclab][ts->t[i].flags & ENTFEAT_DOCFLAGS];
-		best = bestlabel(addrows(sc, w->rows, f, nf));
+		best = bestlabel(addrows(sc, w->rows, f, ENTFEAT_LABWORD));
 		/* a mark alone is no name */
 		if ((ts->t[i].flags & TF_PUNCT) &&
 		    (i == 0 || lab[i - 1] != best))
