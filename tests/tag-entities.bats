@@ -249,3 +249,24 @@ blanks.txt	126	LOC	New York	New York
 blanks.txt	139	LOC	NEW	NEW
 blanks.txt	143	ORG	York	YORK"
 }
+
+@test "neighbours at a part's ends, word lists beside a name, a run ending in a head word" {
+	# names one and two words from the ends of their parts (and a part
+	# of one word), whose neighbours are stand-ins; countries and given
+	# names beside a name; Air Force, Leningrad Region: runs whose last
+	# word heads an organization or a place.  Each of these features is
+	# scored from a table or a stand-in, not hashed where it is met.
+	cp "$E/near.txt" .
+	run "$BIN/tag-entities" near.txt
+	[ "$status" -eq 0 ]
+	expect "near.txt	0	ORG	Air Force	Air Force
+near.txt	11	LOC	Germany	Germany
+near.txt	24	ORG	Ukrainian Air Force	Ukrainian Air Force
+near.txt	73	LOC	Leningrad Region	Leningrad Region
+near.txt	99	LOC	Paris	Paris
+near.txt	109	LOC	Bonn	Bonn
+near.txt	137	ORG	European Commission	European Commission
+near.txt	163	PER	Jacques Delors	Jacques Delors
+near.txt	191	PER	Kerry	Kerry
+near.txt	200	LOC	Geneva	Geneva"
+}
