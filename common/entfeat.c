@@ -313,18 +313,23 @@ entfeat_doclabel(const struct entdoc *d, const struct etoks *ts,
     const int *lab, size_t i)
 {
 	uint32_t c[NLABELS];
-	int l, best = DOC_NONE;
+	uint64_t key, best = 0;
+	int l;
 
 	if (!counted(&ts->t[i]))
 		return DOC_NONE;
 	memcpy(c, d->word[d->slot[i]].count, sizeof c);
 	c[lab[i]]--;	/* the other occurrences only */
-	for (l = 1; l < NLABELS; l++)
-		if (c[l] > 0 && (best == DOC_NONE || c[l] > c[best]))
-			best = l;
-	if (best == DOC_NONE && c[LAB_O] > 0)
-		best = LAB_O;
-	return best;
+	/* the most frequent name label, the first of equals: the highest
+	 * key, a count above the label counted down; maxima, not branches
+	 * on counts no branch predictor could learn */
+	for (l = 1; l < NLABELS; l++) {
+		key = (uint64_t)c[l] << 3 | (uint64_t)(7 - l);
+		best = key > best ? key : best;
+	}
+	if (best >= 8)	/* a count above 0 */
+		return 7 - (int)(best & 7);
+	return c[LAB_O] > 0 ? LAB_O : DOC_NONE;
 }
 
 size_t
