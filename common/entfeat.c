@@ -50,6 +50,43 @@ gazfeats(unsigned g, enum tmpl tm, uint32_t *out)
 	return (size_t)(o - out);
 }
 
+/* feat(tm, v) of the templates that feat2 mixes with a small number v
+ * first, made once, for they are asked for each token weighed and each
+ * word scored: entok_mix(seed, x) is then feat2(tm, v, x). */
+struct seeds {
+	uint32_t labshape[NLABELS], lablow[NLABELS];	/* by label */
+	uint32_t suf[5], pre[4];	/* by affix length */
+	uint32_t sslow[4];		/* by TF_SSTART and TF_CAPSLINE */
+	uint32_t pstart[2];		/* by TF_PSTART */
+};
+
+_Static_assert(TF_CAPSLINE == TF_SSTART << 1, "sslow seeds by two flags");
+
+static const struct seeds *
+seeds(void)
+{
+	static struct seeds sd;
+	static int made;
+	uint32_t v;
+
+	if (made)
+		return &sd;
+	for (v = 0; v < NLABELS; v++) {
+		sd.labshape[v] = feat(F_LABSHAPE, v);
+		sd.lablow[v] = feat(F_LABLOW, v);
+	}
+	for (v = 0; v < 5; v++)
+		sd.suf[v] = feat(F_SUF, v);
+	for (v = 0; v < 4; v++)
+		sd.pre[v] = feat(F_PRE, v);
+	for (v = 0; v < 4; v++)
+		sd.sslow[v] = feat(F_SSLOW, v * TF_SSTART);
+	for (v = 0; v < 2; v++)
+		sd.pstart[v] = feat(F_PSTART, v * TF_PSTART);
+	made = 1;
+	return &sd;
+}
+
 size_t
 entfeat_prevlabels(int prev1, int prev2, uint32_t *out)
 {
@@ -61,21 +98,10 @@ entfeat_prevlabels(int prev1, int prev2, uint32_t *out)
 void
 entfeat_labword(const struct etok *t, int prev1, uint32_t *out)
 {
-	/* feat(F_LABSHAPE, prev1) and feat(F_LABLOW, prev1), made once:
-	 * asked for each token weighed */
-	static uint32_t seed[2][NLABELS];
-	static int made;
-	int l;
+	const struct seeds *sd = seeds();
 
-	if (!made) {
-		for (l = 0; l < NLABELS; l++) {
-			seed[0][l] = feat(F_LABSHAPE, (uint32_t)l);
-			seed[1][l] = feat(F_LABLOW, (uint32_t)l);
-		}
-		made = 1;
-	}
-	out[0] = entok_mix(seed[0][prev1], t->hshape);
-	out[1] = entok_mix(seed[1][prev1], t->hlow);
+	out[0] = entok_mix(sd->labshape[prev1], t->hshape);
+	out[1] = entok_mix(sd->lablow[prev1], t->hlow);
 }
 
 size_t
@@ -128,6 +154,7 @@ caprun(const struct etoks *ts, size_t i)
 size_t
 entfeat_word(const struct etok *t, uint32_t *out)
 {
+	const struct seeds *sd = seeds();
 	uint32_t *o = out, k, pre;
 	int c;
 
@@ -136,11 +163,11 @@ entfeat_word(const struct etok *t, uint32_t *out)
 	*o++ = feat(F_LOW, t->hlow);
 	*o++ = feat(F_SHAPE, t->hshape);
 	for (k = 1; k <= 4 && k < t->len; k++)
-		*o++ = feat2(F_SUF, k, suffix(t, k));
+		*o++ = entok_mix(sd->suf[k], suffix(t, k));
 	/* a prefix's hash goes on from the shorter one's */
 	for (k = 1, pre = HASH_INIT; k <= 3 && k < t->len; k++) {
 		pre = entok_hashlowerfrom(pre, t->s + k - 1, 1);
-		*o++ = feat2(F_PRE, k, pre);
+		*o++ = entok_mix(sd->pre[k], pre);
 	}
 	*o++ = feat(F_FLAGS, t->flags & CASEFLAGS);
 	*o++ = feat2(F_SEEN, t->flags & (TF_SEENLOW | TF_SEENCAP),
@@ -152,9 +179,10 @@ entfeat_word(const struct etok *t, uint32_t *out)
 		if ((t->gazmulti >> c) & 1)
 			*o++ = feat(F_GAZMULTI, (uint32_t)c);
 	}
-	*o++ = feat2(F_SSLOW, t->flags & (TF_SSTART | TF_CAPSLINE), t->hlow);
+	*o++ = entok_mix(sd->sslow[(t->flags & (TF_SSTART | TF_CAPSLINE)) /
+	    TF_SSTART], t->hlow);
 	*o++ = feat(F_LEN, t->len > 6 ? 6 : (uint32_t)t->len);
-	*o++ = feat2(F_PSTART, t->flags & TF_PSTART, t->hshape);
+	*o++ = entok_mix(sd->pstart[(t->flags & TF_PSTART) != 0], t->hshape);
 	return (size_t)(o - out);
 }
 
