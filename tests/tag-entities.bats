@@ -270,3 +270,20 @@ near.txt	163	PER	Jacques Delors	Jacques Delors
 near.txt	191	PER	Kerry	Kerry
 near.txt	200	LOC	Geneva	Geneva"
 }
+
+@test "words sharing a set of the word cache each keep their own score" {
+	# with 4096 sets, Alex, Washington and Amusements share one here,
+	# Kronerville and Kroner another: a third word evicts the one used
+	# longest ago, a hit in the second slot moves it first, and a word
+	# is not its own prefix.  Any output is right only if each word is
+	# scored as if for the first time.
+	cp "$E/wordsets.txt" .
+	run "$BIN/tag-entities" wordsets.txt
+	[ "$status" -eq 0 ]
+	expect "wordsets.txt#1	14	PER	Alex	Alex
+wordsets.txt#2	14	LOC	Washington	Washington
+wordsets.txt#4	14	LOC	Washington	Washington
+wordsets.txt#6	14	PER	Alex	Alex
+wordsets.txt#7	14	LOC	Kronerville	Kronerville
+wordsets.txt#8	14	PER	Kroner	Kroner"
+}
