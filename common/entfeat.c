@@ -128,6 +128,8 @@ iscap(const struct etok *t, size_t part)
  * number keeps them: shifted down to its two lowest bits. */
 #define RUNHEADS (1u << GZ_ORGHEAD | 1u << GZ_LOCHEAD)
 _Static_assert(GZ_LOCHEAD == GZ_ORGHEAD + 1, "two bits hold a run's head");
+_Static_assert(((1 + 2 * 3 + 2) << 2 | 3) < ENTFEAT_SMALLN,
+    "a run number is small");
 
 /* Where token i stands in its run of capitalized words: 0 when it is not
  * capitalized, else 1 + 3 x the capitalized words before it (up to two)

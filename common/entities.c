@@ -94,11 +94,9 @@ weights(void)
 	return &w;
 }
 
-/* The label of the highest score, the first of equals: that of the
- * highest key, a label's lane (plus 0x8000) above its number counted
- * down, so that of equal lanes the first label's key is higher.  A
- * maximum, not a branch on which label wins, which no branch predictor
- * could learn. */
+/* Label l's key: its lane of s (plus 0x8000) above its number counted
+ * down, so that the highest key is of the highest lane, the first of
+ * equals. */
 static uint32_t
 labelkey(uint64_t s, int l)
 {
@@ -111,13 +109,17 @@ maxkey(uint32_t a, uint32_t b)
 	return a > b ? a : b;
 }
 
+/* The label of the highest score, the first of equals: that of the
+ * highest key, found by maxima, not by a branch on which label wins,
+ * which no branch predictor could learn. */
 static int
 bestlabel(uint64_t s)
 {
+	const uint32_t okey = 0x8000 << 3 | 7;	/* O's: no difference */
 	uint32_t best;
 
 	s += LANE_ZERO;
-	best = maxkey(maxkey(0x8000 << 3 | 7, labelkey(s, LAB_PER)),
+	best = maxkey(maxkey(okey, labelkey(s, LAB_PER)),
 	    maxkey(labelkey(s, LAB_ORG),
 	    maxkey(labelkey(s, LAB_LOC), labelkey(s, LAB_MISC))));
 	return 7 - (int)(best & 7);
