@@ -42,6 +42,13 @@ addrows(uint64_t s, const uint64_t *rows, const uint32_t *f, size_t nf)
 	return s;
 }
 
+/* Difference d at lane l, as a row holds it. */
+static uint64_t
+lane(int d, int l)
+{
+	return (uint64_t)(int64_t)d << 16 * l;
+}
+
 /* The model as the tagger weighs it: the packed rows, and the scores of
  * the features that hang on nothing but labels and flags: those of each
  * pair of labels before a token, and of each document label with the
@@ -60,7 +67,7 @@ weights(void)
 	uint32_t f[ENTFEAT_MAX];
 	size_t r, c, b, nb = entmodel_nrows * ENTMODEL_ROW / NLABELS;
 	unsigned fl, v;
-	int p1, p2, d, l, k;
+	int p1, p2, d, k;
 	int8_t *wt, *x;
 
 	if (w.rows != NULL)
@@ -73,10 +80,8 @@ weights(void)
 	w.rows = xmalloc(nb * sizeof *w.rows);
 	for (b = 0; b < nb; b++) {
 		x = wt + b * NLABELS;
-		w.rows[b] = 0;
-		for (l = 1; l < NLABELS; l++)
-			w.rows[b] += (uint64_t)(int64_t)(x[l] - x[0]) <<
-			    16 * (l - 1);
+		w.rows[b] = lane(x[1] - x[0], 0) + lane(x[2] - x[0], 1) +
+		    lane(x[3] - x[0], 2) + lane(x[4] - x[0], 3);
 	}
 	free(wt);
 	for (p1 = 0; p1 < NLABELS; p1++)
