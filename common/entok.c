@@ -74,16 +74,93 @@ classify(uint32_t c)
 }
 
 /* classify() of each ASCII byte, C_MB for the other bytes.  Made
- * once. */
+ * once, with the tables of the fast paths below. */
 static unsigned char bytecls[256];
 
-static void
-bytesinit(void)
-{
-	unsigned c;
+static int endsentence(const struct etok *t);
+static int isopener(const struct etok *t);
 
-	for (c = 0; c < 256; c++)
+/*
+ * Most tokens are a run of ASCII lower-case letters or digits, capitalized
+ * or not, or one ASCII mark, followed by a blank or a mark.  tokpart
+ * cuts them on fast paths that read such a run 8 bytes at a time and
+ * know the token's flags and shape without counting classes; anything
+ * else goes the general way (readword).
+ */
+
+/* The bytes after a run of letters or digits that end the word there:
+ * blanks and marks, but not the marks a word goes on after (U.S, AT&T,
+ * O'Neill, well-known). */
+static unsigned char endsword[256];
+
+/* For each ASCII mark c, whether a sentence starts at the next word
+ * after the mark token c, by bit b: whether one started before it (b). */
+static unsigned char marksent[256];
+
+/* The shape hashes of the fast path's words by the class of their first
+ * byte: x, Xx, d; and X, a capital alone. */
+static uint32_t fastshape[NCLS], shapecap1;
+
+static void
+tablesinit(void)
+{
+	struct etok t = { .len = 1 };
+	unsigned c;
+	char ch;
+
+	for (c = 0; c < 256; c++) {
 		bytecls[c] = (unsigned char)(c < 0x80 ? classify(c) : C_MB);
+		ch = (char)c;
+		t.s = &ch;
+		endsword[c] = (bytecls[c] == C_SPACE || bytecls[c] == C_PUNCT) &&
+		    c != '.' && c != '-' && c != '&' && c != '\'';
+		if (bytecls[c] == C_PUNCT)
+			marksent[c] = endsentence(&t) ? 3 : isopener(&t) ? 2 : 0;
+	}
+	shapecap1 = hash_step(HASH_INIT, 'X');
+	fastshape[C_UPPER] = hash_step(shapecap1, 'x');
+	fastshape[C_LOWER] = hash_step(HASH_INIT, 'x');
+	fastshape[C_DIGIT] = hash_step(HASH_INIT, 'd');
+}
+
+/* s[i, i + 8) as a number, s[i] in its low byte whatever the machine
+ * (compilers make it one load). */
+static uint64_t
+load8(const char *s, size_t i)
+{
+	const unsigned char *p = (const unsigned char *)s + i;
+
+	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+	    (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 |
+	    (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+}
+
+#define ONES	0x0101010101010101ull
+#define HIGHS	0x8080808080808080ull
+
+/* The end of the run of bytes in [lo, hi] (ASCII) from s[i]: 8 bytes a
+ * step, each byte's high bit set when it is out of the range, the first
+ * such byte's index got by a multiplication (no loop over bits). */
+static inline size_t
+runend(const char *s, size_t n, size_t i, unsigned lo, unsigned hi)
+{
+	uint64_t x, low7, out;
+
+	for (; i + 8 <= n; i += 8) {
+		x = load8(s, i);
+		low7 = x & ~HIGHS;
+		/* a byte's high bit: below lo, above hi, or not ASCII */
+		out = (~(low7 + ONES * (0x80 - lo)) | (low7 + ONES * (0x7f - hi)) |
+		    x) & HIGHS;
+		if (out != 0)
+			/* the lowest such bit, 1 << (8k + 7), times
+			 * 0x0001020304050607 puts k in the top byte */
+			return i + (((out & -out) >> 7) * 0x0001020304050607ull >>
+			    56);
+	}
+	while (i < n && (unsigned char)s[i] - lo <= hi - lo)
+		i++;
+	return i;
 }
 
 static int
@@ -299,6 +376,15 @@ static const uint16_t firstflags[NCLS] = {
 	[C_PUNCT] = TF_PUNCT, [C_UPPER] = TF_CAP, [C_LOWER] = TF_LOWER
 };
 
+/* A new token at the end of ts, to be filled. */
+static struct etok *
+newtok(struct etoks *ts)
+{
+	if (ts->n == ts->cap)
+		growarray(&ts->t, &ts->cap, ts->n + 1, sizeof *ts->t);
+	return &ts->t[ts->n++];
+}
+
 /* Add the token s[0, len) read into r, whose first character is of
  * class first. */
 static struct etok *
@@ -315,14 +401,96 @@ addtok(struct etoks *ts, const struct tokread *r, const char *s,
 	}
 	if (r->classes & 1u << C_DIGIT)
 		flags |= TF_DIGIT;
-	if (ts->n == ts->cap)
-		growarray(&ts->t, &ts->cap, ts->n + 1, sizeof *ts->t);
-	t = &ts->t[ts->n++];
+	t = newtok(ts);
 	*t = (struct etok){ .off = off, .s = s, .len = len, .part = part,
 	    .hword = r->hword, .hshape = r->hshape, .flags = flags };
 	/* only capitals and dots make the lower-cased form another */
 	t->hlow = r->nupper || r->innerdot ? lowhash(s, len) : r->hword;
 	return t;
+}
+
+/* Cut the token at s[i], of class k and l bytes, the general way; return
+ * its end. */
+static size_t
+cuttok(struct etoks *ts, const char *s, size_t n, size_t i, size_t l,
+    enum cls k, size_t off, size_t part)
+{
+	struct tokread r = { .hword = HASH_INIT, .hshape = HASH_INIT };
+	size_t j;
+
+	if (isword(k)) {
+		j = readword(&r, s, n, i);
+		if (j < n && s[j] == '.' && isabbrev(s + i, j - i))
+			readchar(&r, s + j++, 1, C_PUNCT, 1);
+	} else if (isposs(s, n, i, &l)) {
+		readchar(&r, s + i, l, C_PUNCT, 0);
+		j = i + l;
+		readchar(&r, s + j, 1, (enum cls)bytecls[(unsigned char)s[j]], 1);
+		j++;
+		r.flags = TF_POSS | TF_PUNCT;
+	} else {
+		/* a run of one ASCII mark (--, ...) or one character */
+		readchar(&r, s + i, l, k, 0);
+		j = i + l;
+		if (l == 1)
+			for (; j < n && s[j] == s[i]; j++)
+				readchar(&r, s + j, 1, k, 1);
+	}
+	addtok(ts, &r, s + i, off, j - i, part, k);
+	return j;
+}
+
+/* The flags of the fast path's words by the class of their first byte. */
+static const uint16_t fastflags[NCLS] = {
+	[C_UPPER] = TF_CAP | TF_UPPER, [C_LOWER] = TF_LOWER,
+	[C_DIGIT] = TF_DIGIT
+};
+
+/* Cut the word at s[i], a byte of class k (a letter or digit), on the
+ * fast path if it is a plain one: a letter then lower-case letters
+ * (Moscow, said) or digits (1996), ending where endsword says.  Return
+ * its end, or i when it is not plain. */
+static size_t
+fastword(struct etoks *ts, const char *s, size_t n, size_t i, enum cls k,
+    size_t off, size_t part)
+{
+	unsigned char c = (unsigned char)s[i];
+	uint32_t hword, hlow;
+	struct etok *t;
+	size_t j, m;
+
+	j = k == C_DIGIT ? runend(s, n, i + 1, '0', '9') :
+	    runend(s, n, i + 1, 'a', 'z');
+	if (j < n && !endsword[(unsigned char)s[j]])
+		return i;
+	/* the rest is lower case or digits: only the first byte differs
+	 * lowered */
+	hword = hash_step(HASH_INIT, c);
+	hlow = hash_step(HASH_INIT, entok_lower[c]);
+	for (m = i + 1; m < j; m++) {
+		hword = hash_step(hword, (unsigned char)s[m]);
+		hlow = hash_step(hlow, (unsigned char)s[m]);
+	}
+	t = newtok(ts);
+	*t = (struct etok){ .off = off, .s = s + i, .len = j - i,
+	    .part = part, .hword = hword, .hlow = hlow,
+	    .hshape = k == C_UPPER && j - i == 1 ? shapecap1 : fastshape[k],
+	    .flags = fastflags[k] };
+	return j;
+}
+
+/* Cut the one ASCII mark c at s[i]. */
+static void
+fastmark(struct etoks *ts, const char *s, size_t i, size_t off,
+    size_t part)
+{
+	unsigned char c = (unsigned char)s[i];
+	uint32_t h = hash_step(HASH_INIT, c);
+	struct etok *t = newtok(ts);
+
+	/* an ASCII mark is its own shape */
+	*t = (struct etok){ .off = off, .s = s + i, .len = 1, .part = part,
+	    .hword = h, .hlow = h, .hshape = h, .flags = TF_PUNCT };
 }
 
 static int
@@ -351,53 +519,48 @@ tokpart(struct etoks *ts, const struct part *p, size_t pi)
 {
 	const char *s = p->text;
 	size_t n = p->len, i = 0, j, l, first = ts->n;
-	int sstart = 1;
+	unsigned sstart = 1;	/* does a sentence start at the next word? */
 	uint16_t partflags = 0;	/* the flags of its tokens, or-ed */
+	unsigned char c;
 	enum cls k;
-	struct tokread r;
 	struct etok *t;
 
 	while (i < n) {
-		k = clsat(s, n, i, &l);
-		if (k == C_SPACE) {
-			i += l;
-			continue;
-		}
-		r = (struct tokread){ .hword = HASH_INIT,
-		    .hshape = HASH_INIT };
-		if (isword(k)) {
-			j = readword(&r, s, n, i);
-			if (j < n && s[j] == '.' && isabbrev(s + i, j - i))
-				readchar(&r, s + j++, 1, C_PUNCT, 1);
-		} else if (isposs(s, n, i, &l)) {
-			readchar(&r, s + i, l, C_PUNCT, 0);
-			j = i + l;
-			readchar(&r, s + j, 1, (enum cls)bytecls[
-			    (unsigned char)s[j]], 1);
-			j++;
-			r.flags = TF_POSS | TF_PUNCT;
+		c = (unsigned char)s[i];
+		k = (enum cls)bytecls[c];
+		if (isword(k) && (j = fastword(ts, s, n, i, k, p->off + i,
+		    pi)) > i) {
+			t = &ts->t[ts->n - 1];
+			t->flags |= (uint16_t)(sstart * TF_SSTART);
+			sstart = 0;
+		} else if (k == C_PUNCT && c != '\'' &&
+		    (i + 1 == n || s[i + 1] != s[i])) {
+			fastmark(ts, s, i, p->off + i, pi);
+			t = &ts->t[ts->n - 1];
+			j = i + 1;
+			sstart = marksent[c] >> sstart & 1;
 		} else {
-			/* a run of one ASCII mark (--, ...) or one character */
-			readchar(&r, s + i, l, k, 0);
-			j = i + l;
-			if (l == 1)
-				for (; j < n && s[j] == s[i]; j++)
-					readchar(&r, s + j, 1, k, 1);
+			k = clsat(s, n, i, &l);
+			if (k == C_SPACE) {
+				i += l;
+				continue;
+			}
+			j = cuttok(ts, s, n, i, l, k, p->off + i, pi);
+			t = &ts->t[ts->n - 1];
+			/* only marks end a sentence; opening marks keep it
+			 * open */
+			if (!(t->flags & TF_PUNCT)) {
+				t->flags |= (uint16_t)(sstart * TF_SSTART);
+				sstart = 0;
+			} else if (endsentence(t))
+				sstart = 1;
+			else if (!isopener(t))
+				sstart = 0;
 		}
-		t = addtok(ts, &r, s + i, p->off + i, j - i, pi, k);
+		partflags |= t->flags;
 		/* the ASCII blanks after it, most of the blanks */
 		while (j < n && bytecls[(unsigned char)s[j]] == C_SPACE)
 			j++;
-		/* only marks end a sentence; opening marks keep it open */
-		if (!(t->flags & TF_PUNCT)) {
-			if (sstart)
-				t->flags |= TF_SSTART;
-			sstart = 0;
-		} else if (endsentence(t))
-			sstart = 1;
-		else if (!isopener(t))
-			sstart = 0;
-		partflags |= t->flags;
 		i = j;
 	}
 	if (ts->n > first)
@@ -680,7 +843,7 @@ entok_article(struct etoks *ts, const struct article *a)
 	size_t i;
 
 	if (bytecls['A'] == C_MB)
-		bytesinit();
+		tablesinit();
 	ts->n = 0;
 	for (i = 0; i < a->nparts; i++)
 		if (a->parts[i].kind != PART_JUNK)
