@@ -376,12 +376,86 @@ static const uint16_t firstflags[NCLS] = {
 	[C_PUNCT] = TF_PUNCT, [C_UPPER] = TF_CAP, [C_LOWER] = TF_LOWER
 };
 
-/* A new token at the end of ts, to be filled. */
-static struct etok *
-newtok(struct etoks *ts)
+/*
+ * The seen table: each word of the article (its hlow | 1) in a slot,
+ * with the ways it is written (TF_SEEN*).  A word takes its slot as it
+ * is cut; the flags are noted at the end of its part, once it is known
+ * whether the part is an ALL-CAPS line, and read back when the article
+ * is cut.  Entries of earlier articles count as free: the table is not
+ * cleared.  Marks share the slot past the table's end, which keeps no
+ * flags.
+ */
+
+/* Make the table ready for an article of the given bytes in parts. */
+static void
+seenstart(struct etoks *ts, size_t bytes, size_t nparts)
 {
-	if (ts->n == ts->cap)
+	size_t need = 16;
+
+	/* a word is followed by a byte of no word or ends its part: no
+	 * more words than half of bytes + nparts, and a free slot always */
+	while (need <= (bytes + nparts) / 2)
+		need *= 2;
+	if (ts->seencap < need) {
+		free(ts->seen);
+		ts->seen = xmalloc((need + 1) * sizeof *ts->seen);
+		memset(ts->seen, 0, (need + 1) * sizeof *ts->seen);
+		ts->seencap = need;
+	}
+	if (++ts->gen == 0) {
+		memset(ts->seen, 0, (ts->seencap + 1) * sizeof *ts->seen);
+		ts->gen = 1;
+	}
+	/* the first need entries serve: the table may be larger */
+	ts->seenmask = need - 1;
+}
+
+/* The slot of the word whose lowered hash is hlow, taken (flags
+ * cleared) if the word is new to the article. */
+static inline uint32_t
+seenslot(struct etoks *ts, uint32_t hlow)
+{
+	/* locals: the compiler cannot know the stores below leave ts be */
+	struct eseen *seen = ts->seen, *e;
+	size_t mask = ts->seenmask;
+	uint16_t gen = ts->gen;
+	uint32_t key = hlow | 1;
+	size_t h = key & mask;
+
+	/* on past an entry of this article with another key: arithmetic,
+	 * one branch, taken on a collision alone */
+	while (((unsigned)(seen[h].gen ^ gen) | (unsigned)(seen[h].key == key))
+	    == 0)
+		h = (h + 1) & mask;
+	e = &seen[h];
+	e->flags &= (uint16_t)-(e->gen == gen);
+	e->key = key;
+	e->gen = gen;
+	return (uint32_t)h;
+}
+
+/* The TF_SEEN* flag a word with these flags gives its slot outside an
+ * ALL-CAPS line: lower case, or capitalized not at a sentence start.
+ * Arithmetic, not tests: the flags are as the text comes.  TF_LOWER and
+ * TF_CAP never come together. */
+static uint16_t
+seenmark(uint16_t flags)
+{
+	unsigned low = flags >> 2 & 1, cap = flags & ~(flags >> 6) & 1;
+
+	return (uint16_t)(low * TF_SEENLOW | cap * TF_SEENCAP);
+}
+
+/* A new token at the end of ts, to be filled, in the seen table's slot
+ * slot (seenslot() for a word, ts->seencap for a mark). */
+static inline struct etok *
+newtok(struct etoks *ts, uint32_t slot)
+{
+	if (ts->n == ts->cap) {
 		growarray(&ts->t, &ts->cap, ts->n + 1, sizeof *ts->t);
+		growarray(&ts->slot, &ts->slotcap, ts->cap, sizeof *ts->slot);
+	}
+	ts->slot[ts->n] = slot;
 	return &ts->t[ts->n++];
 }
 
@@ -393,6 +467,7 @@ addtok(struct etoks *ts, const struct tokread *r, const char *s,
 {
 	struct etok *t;
 	uint16_t flags = r->flags | firstflags[first];
+	uint32_t hlow;
 
 	if (r->nupper > 0) {
 		flags |= TF_UPPER;
@@ -401,11 +476,13 @@ addtok(struct etoks *ts, const struct tokread *r, const char *s,
 	}
 	if (r->classes & 1u << C_DIGIT)
 		flags |= TF_DIGIT;
-	t = newtok(ts);
-	*t = (struct etok){ .off = off, .s = s, .len = len, .part = part,
-	    .hword = r->hword, .hshape = r->hshape, .flags = flags };
 	/* only capitals and dots make the lower-cased form another */
-	t->hlow = r->nupper || r->innerdot ? lowhash(s, len) : r->hword;
+	hlow = r->nupper || r->innerdot ? lowhash(s, len) : r->hword;
+	t = newtok(ts, flags & TF_PUNCT ? (uint32_t)ts->seencap :
+	    seenslot(ts, hlow));
+	*t = (struct etok){ .off = off, .s = s, .len = len, .part = part,
+	    .hword = r->hword, .hlow = hlow, .hshape = r->hshape,
+	    .flags = flags };
 	return t;
 }
 
@@ -471,7 +548,7 @@ fastword(struct etoks *ts, const char *s, size_t n, size_t i, enum cls k,
 		hword = hash_step(hword, (unsigned char)s[m]);
 		hlow = hash_step(hlow, (unsigned char)s[m]);
 	}
-	t = newtok(ts);
+	t = newtok(ts, seenslot(ts, hlow));
 	*t = (struct etok){ .off = off, .s = s + i, .len = j - i,
 	    .part = part, .hword = hword, .hlow = hlow,
 	    .hshape = k == C_UPPER && j - i == 1 ? shapecap1 : fastshape[k],
@@ -486,7 +563,7 @@ fastmark(struct etoks *ts, const char *s, size_t i, size_t off,
 {
 	unsigned char c = (unsigned char)s[i];
 	uint32_t h = hash_step(HASH_INIT, c);
-	struct etok *t = newtok(ts);
+	struct etok *t = newtok(ts, (uint32_t)ts->seencap);
 
 	/* an ASCII mark is its own shape */
 	*t = (struct etok){ .off = off, .s = s + i, .len = 1, .part = part,
@@ -568,62 +645,9 @@ tokpart(struct etoks *ts, const struct part *p, size_t pi)
 	if (!(partflags & TF_LOWER) && (partflags & (TF_CAP | TF_ALLCAP)))
 		for (j = first; j < ts->n; j++)
 			ts->t[j].flags |= TF_CAPSLINE;
-}
-
-/* Note how each word is written elsewhere in the article: one probe of
- * the table a word, its slot kept for marktokens to read the flags back.
- * Entries of earlier articles count as free: the table is not cleared. */
-static void
-markseen(struct etoks *ts)
-{
-	size_t i, h, mask, n = ts->n, need = 16;
-	struct eseen *e, *seen;
-	const struct etok *t;
-	uint32_t key, *slot;
-	uint16_t gen;
-
-	while (need < 2 * n)
-		need *= 2;
-	if (ts->seencap < need) {
-		free(ts->seen);
-		ts->seen = xmalloc(need * sizeof *ts->seen);
-		memset(ts->seen, 0, need * sizeof *ts->seen);
-		ts->seencap = need;
-	}
-	if (++ts->gen == 0) {
-		memset(ts->seen, 0, ts->seencap * sizeof *ts->seen);
-		ts->gen = 1;
-	}
-	if (ts->slotcap < n)
-		growarray(&ts->slot, &ts->slotcap, n, sizeof *ts->slot);
-	/* locals: the compiler cannot know the stores below leave ts be */
-	seen = ts->seen;
-	slot = ts->slot;
-	gen = ts->gen;
-	/* the first need entries serve: the table may be larger */
-	mask = need - 1;
-	for (i = 0; i < n; i++) {
-		t = &ts->t[i];
-		if (t->flags & TF_PUNCT)
-			continue;
-		key = t->hlow | 1;
-		for (h = key & mask;; h = (h + 1) & mask) {
-			e = &seen[h];
-			if (e->gen != gen) {
-				*e = (struct eseen){ key, gen, 0 };
-				break;
-			}
-			if (e->key == key)
-				break;
-		}
-		slot[i] = (uint32_t)h;
-		if (t->flags & TF_CAPSLINE)
-			continue;
-		if (t->flags & TF_LOWER)
-			e->flags |= TF_SEENLOW;
-		else if ((t->flags & TF_CAP) && !(t->flags & TF_SSTART))
-			e->flags |= TF_SEENCAP;
-	}
+	else
+		for (j = first; j < ts->n; j++)
+			ts->seen[ts->slot[j]].flags |= seenmark(ts->t[j].flags);
 }
 
 /* c in title case, given whether a letter came before it. */
@@ -827,8 +851,7 @@ marktokens(struct etoks *ts)
 	if (gaztab == NULL)
 		gazbuild();
 	for (i = 0; i < n; i++) {
-		if (!(t[i].flags & TF_PUNCT))
-			t[i].flags |= ts->seen[ts->slot[i]].flags;
+		t[i].flags |= ts->seen[ts->slot[i]].flags;
 		if (!(t[i].flags & (TF_CAP | TF_ALLCAP)))
 			continue;
 		if (folds(&t[i]) || (gazfirst[FIRSTBIT(t[i].hword) / 64] >>
@@ -840,14 +863,19 @@ marktokens(struct etoks *ts)
 void
 entok_article(struct etoks *ts, const struct article *a)
 {
-	size_t i;
+	size_t i, bytes, nparts;
 
 	if (bytecls['A'] == C_MB)
 		tablesinit();
 	ts->n = 0;
+	for (i = 0, bytes = 0, nparts = 0; i < a->nparts; i++)
+		if (a->parts[i].kind != PART_JUNK) {
+			bytes += a->parts[i].len;
+			nparts++;
+		}
+	seenstart(ts, bytes, nparts);
 	for (i = 0; i < a->nparts; i++)
 		if (a->parts[i].kind != PART_JUNK)
 			tokpart(ts, &a->parts[i], i);
-	markseen(ts);
 	marktokens(ts);
 }
