@@ -88,9 +88,11 @@ static int isopener(const struct etok *t);
  * else goes the general way (readword).
  */
 
-/* The bytes after a run of letters or digits that end the word there:
- * blanks and marks, but not the marks a word goes on after (U.S, AT&T,
- * O'Neill, well-known). */
+/* What each byte after a run of letters or digits does to the word:
+ * blanks and marks end it, the marks that join words (U.S, AT&T,
+ * O'Neill, well-known) end it unless a word goes on after them, and
+ * the rest (letters, digits, non-ASCII) may go on. */
+enum { WORD_GOES, WORD_ENDS, WORD_JOINS };
 static unsigned char endsword[256];
 
 /* For each ASCII mark c, whether a sentence starts at the next word
@@ -112,8 +114,10 @@ tablesinit(void)
 		bytecls[c] = (unsigned char)(c < 0x80 ? classify(c) : C_MB);
 		ch = (char)c;
 		t.s = &ch;
-		endsword[c] = (bytecls[c] == C_SPACE || bytecls[c] == C_PUNCT) &&
-		    c != '.' && c != '-' && c != '&' && c != '\'';
+		if (c == '.' || c == '-' || c == '&' || c == '\'')
+			endsword[c] = WORD_JOINS;
+		else if (bytecls[c] == C_SPACE || bytecls[c] == C_PUNCT)
+			endsword[c] = WORD_ENDS;
 		if (bytecls[c] == C_PUNCT)
 			marksent[c] = endsentence(&t) ? 3 : isopener(&t) ? 2 : 0;
 	}
@@ -517,42 +521,87 @@ cuttok(struct etoks *ts, const char *s, size_t n, size_t i, size_t l,
 	return j;
 }
 
-/* The flags of the fast path's words by the class of their first byte. */
+/* The flags of the fast path's words by the class of their first
+ * byte, when the rest is lower case or digits. */
 static const uint16_t fastflags[NCLS] = {
 	[C_UPPER] = TF_CAP | TF_UPPER, [C_LOWER] = TF_LOWER,
 	[C_DIGIT] = TF_DIGIT
 };
 
+/* The hashes of s[i, i + len), as written and lowered, len <= 8 and
+ * s[i, i + 8) in the buffer: eight steps whatever the length, the hash
+ * after each kept, the one after len taken.  A loop over len bytes would
+ * leave it at a branch that goes another way each word. */
+static void
+hash8(const char *s, size_t i, size_t len, uint32_t *hword, uint32_t *hlow)
+{
+	const unsigned char *p = (const unsigned char *)s + i;
+	uint32_t w[9], l[9];
+
+	w[0] = l[0] = HASH_INIT;
+#define STEP(k) (w[k + 1] = hash_step(w[k], p[k]), \
+	l[k + 1] = hash_step(l[k], entok_lower[p[k]]))
+	STEP(0); STEP(1); STEP(2); STEP(3); STEP(4); STEP(5); STEP(6); STEP(7);
+#undef STEP
+	*hword = w[len];
+	*hlow = l[len];
+}
+
+/* Does the word s[i, j) end at s[j] (j < n), as readword and the
+ * abbreviation test would cut it? */
+static int
+fastend(const char *s, size_t n, size_t i, size_t j)
+{
+	unsigned char c = (unsigned char)s[j];
+
+	if (endsword[c] == WORD_ENDS)
+		return 1;
+	/* a mark joining words ends this one before a blank or mark; a dot
+	 * is an abbreviation's own */
+	return endsword[c] == WORD_JOINS && (j + 1 == n ||
+	    endsword[(unsigned char)s[j + 1]] != WORD_GOES) &&
+	    !(c == '.' && isabbrev(s + i, j - i));
+}
+
 /* Cut the word at s[i], a byte of class k (a letter or digit), on the
  * fast path if it is a plain one: a letter then lower-case letters
- * (Moscow, said) or digits (1996), ending where endsword says.  Return
- * its end, or i when it is not plain. */
+ * (Moscow, said), capitals (USA) or digits (1996), ending as fastend
+ * says.  Return its end, or i when it is not plain. */
 static size_t
 fastword(struct etoks *ts, const char *s, size_t n, size_t i, enum cls k,
     size_t off, size_t part)
 {
-	unsigned char c = (unsigned char)s[i];
+	int caps = k == C_UPPER && i + 1 < n &&
+	    bytecls[(unsigned char)s[i + 1]] == C_UPPER;
 	uint32_t hword, hlow;
 	struct etok *t;
 	size_t j, m;
 
-	j = k == C_DIGIT ? runend(s, n, i + 1, '0', '9') :
-	    runend(s, n, i + 1, 'a', 'z');
-	if (j < n && !endsword[(unsigned char)s[j]])
+	j = runend(s, n, i + 1, k == C_DIGIT ? '0' : caps ? 'A' : 'a',
+	    k == C_DIGIT ? '9' : caps ? 'Z' : 'z');
+	if (j < n && !fastend(s, n, i, j))
 		return i;
-	/* the rest is lower case or digits: only the first byte differs
-	 * lowered */
-	hword = hash_step(HASH_INIT, c);
-	hlow = hash_step(HASH_INIT, entok_lower[c]);
-	for (m = i + 1; m < j; m++) {
-		hword = hash_step(hword, (unsigned char)s[m]);
-		hlow = hash_step(hlow, (unsigned char)s[m]);
+	if (j - i <= 8 && i + 8 <= n)
+		hash8(s, i, j - i, &hword, &hlow);
+	else {
+		hword = HASH_INIT;
+		hlow = HASH_INIT;
+		for (m = i; m < j; m++) {
+			hword = hash_step(hword, (unsigned char)s[m]);
+			hlow = hash_step(hlow, entok_lower[(unsigned char)s[m]]);
+		}
 	}
 	t = newtok(ts, seenslot(ts, hlow));
 	*t = (struct etok){ .off = off, .s = s + i, .len = j - i,
-	    .part = part, .hword = hword, .hlow = hlow,
-	    .hshape = k == C_UPPER && j - i == 1 ? shapecap1 : fastshape[k],
-	    .flags = fastflags[k] };
+	    .part = part, .hword = hword, .hlow = hlow };
+	if (caps) {
+		t->hshape = shapecap1;
+		t->flags = TF_CAP | TF_UPPER | TF_ALLCAP;
+	} else {
+		t->hshape = k == C_UPPER && j - i == 1 ? shapecap1 :
+		    fastshape[k];
+		t->flags = fastflags[k];
+	}
 	return j;
 }
 
