@@ -99,9 +99,39 @@ static unsigned char endsword[256];
  * after the mark token c, by bit b: whether one started before it (b). */
 static unsigned char marksent[256];
 
-/* The shape hashes of the fast path's words by the class of their first
- * byte: x, Xx, d; and X, a capital alone. */
-static uint32_t fastshape[NCLS], shapecap1;
+/* A range of ASCII bytes, with the sums runend adds to test for it. */
+struct byterange {
+	uint64_t belowlo;	/* ONES * (0x80 - lo) */
+	uint64_t abovehi;	/* ONES * (0x7f - hi) */
+	unsigned char lo, hi;
+};
+
+#define ONES	0x0101010101010101ull
+#define HIGHS	0x8080808080808080ull
+#define RANGE(lo, hi) { ONES * (0x80 - (lo)), ONES * (0x7f - (hi)), lo, hi }
+
+/* The plain words the fast path cuts, by their first two bytes: a
+ * capital and lower case (Moscow), capitals (USA), lower case (said),
+ * digits (1996).  PW_CAPS is PW_CAP + 1: a capital after a capital
+ * makes the one the other. */
+enum { PW_CAP, PW_CAPS, PW_LOWER, PW_DIGITS, NPW };
+
+static struct plainword {
+	struct byterange rest;	/* the bytes after the first */
+	uint16_t flags;
+	uint32_t shape[2];	/* its shape hash, by whether longer than
+				 * one byte (made by tablesinit) */
+} plainwords[NPW] = {
+	[PW_CAP] = { RANGE('a', 'z'), TF_CAP | TF_UPPER, { 0, 0 } },
+	[PW_CAPS] = { RANGE('A', 'Z'), TF_CAP | TF_UPPER | TF_ALLCAP, { 0, 0 } },
+	[PW_LOWER] = { RANGE('a', 'z'), TF_LOWER, { 0, 0 } },
+	[PW_DIGITS] = { RANGE('0', '9'), TF_DIGIT, { 0, 0 } },
+};
+
+/* The plain word kind a byte of each class opens. */
+static const unsigned char plainkind[NCLS] = {
+	[C_UPPER] = PW_CAP, [C_LOWER] = PW_LOWER, [C_DIGIT] = PW_DIGITS
+};
 
 static void
 tablesinit(void)
@@ -121,10 +151,14 @@ tablesinit(void)
 		if (bytecls[c] == C_PUNCT)
 			marksent[c] = endsentence(&t) ? 3 : isopener(&t) ? 2 : 0;
 	}
-	shapecap1 = hash_step(HASH_INIT, 'X');
-	fastshape[C_UPPER] = hash_step(shapecap1, 'x');
-	fastshape[C_LOWER] = hash_step(HASH_INIT, 'x');
-	fastshape[C_DIGIT] = hash_step(HASH_INIT, 'd');
+	plainwords[PW_CAP].shape[0] = hash_step(HASH_INIT, 'X');
+	plainwords[PW_CAP].shape[1] = hash_step(hash_step(HASH_INIT, 'X'),
+	    'x');
+	plainwords[PW_CAPS].shape[1] = hash_step(HASH_INIT, 'X');
+	plainwords[PW_LOWER].shape[0] = plainwords[PW_LOWER].shape[1] =
+	    hash_step(HASH_INIT, 'x');
+	plainwords[PW_DIGITS].shape[0] = plainwords[PW_DIGITS].shape[1] =
+	    hash_step(HASH_INIT, 'd');
 }
 
 /* s[i, i + 8) as a number, s[i] in its low byte whatever the machine
@@ -139,14 +173,11 @@ load8(const char *s, size_t i)
 	    (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
 }
 
-#define ONES	0x0101010101010101ull
-#define HIGHS	0x8080808080808080ull
-
-/* The end of the run of bytes in [lo, hi] (ASCII) from s[i]: 8 bytes a
- * step, each byte's high bit set when it is out of the range, the first
- * such byte's index got by a multiplication (no loop over bits). */
+/* The end of the run of bytes in range r from s[i]: 8 bytes a step,
+ * each byte's high bit set when it is out of the range, the first such
+ * byte's index got by a multiplication (no loop over bits). */
 static inline size_t
-runend(const char *s, size_t n, size_t i, unsigned lo, unsigned hi)
+runend(const char *s, size_t n, size_t i, const struct byterange *r)
 {
 	uint64_t x, low7, out;
 
@@ -154,15 +185,15 @@ runend(const char *s, size_t n, size_t i, unsigned lo, unsigned hi)
 		x = load8(s, i);
 		low7 = x & ~HIGHS;
 		/* a byte's high bit: below lo, above hi, or not ASCII */
-		out = (~(low7 + ONES * (0x80 - lo)) | (low7 + ONES * (0x7f - hi)) |
-		    x) & HIGHS;
+		out = (~(low7 + r->belowlo) | (low7 + r->abovehi) | x) & HIGHS;
 		if (out != 0)
 			/* the lowest such bit, 1 << (8k + 7), times
 			 * 0x0001020304050607 puts k in the top byte */
 			return i + (((out & -out) >> 7) * 0x0001020304050607ull >>
 			    56);
 	}
-	while (i < n && (unsigned char)s[i] - lo <= hi - lo)
+	while (i < n &&
+	    (unsigned)((unsigned char)s[i] - r->lo) <= (unsigned)(r->hi - r->lo))
 		i++;
 	return i;
 }
@@ -521,13 +552,6 @@ cuttok(struct etoks *ts, const char *s, size_t n, size_t i, size_t l,
 	return j;
 }
 
-/* The flags of the fast path's words by the class of their first
- * byte, when the rest is lower case or digits. */
-static const uint16_t fastflags[NCLS] = {
-	[C_UPPER] = TF_CAP | TF_UPPER, [C_LOWER] = TF_LOWER,
-	[C_DIGIT] = TF_DIGIT
-};
-
 /* The hashes of s[i, i + len), as written and lowered, len <= 8 and
  * s[i, i + 8) in the buffer: eight steps whatever the length, the hash
  * after each kept, the one after len taken.  A loop over len bytes would
@@ -564,21 +588,20 @@ fastend(const char *s, size_t n, size_t i, size_t j)
 }
 
 /* Cut the word at s[i], a byte of class k (a letter or digit), on the
- * fast path if it is a plain one: a letter then lower-case letters
- * (Moscow, said), capitals (USA) or digits (1996), ending as fastend
+ * fast path if it is a plain one (struct plainword) ending as fastend
  * says.  Return its end, or i when it is not plain. */
 static size_t
 fastword(struct etoks *ts, const char *s, size_t n, size_t i, enum cls k,
     size_t off, size_t part)
 {
-	int caps = k == C_UPPER && i + 1 < n &&
-	    bytecls[(unsigned char)s[i + 1]] == C_UPPER;
+	unsigned char next = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+	const struct plainword *pw = &plainwords[plainkind[k] +
+	    ((k == C_UPPER) & (bytecls[next] == C_UPPER))];
 	uint32_t hword, hlow;
 	struct etok *t;
 	size_t j, m;
 
-	j = runend(s, n, i + 1, k == C_DIGIT ? '0' : caps ? 'A' : 'a',
-	    k == C_DIGIT ? '9' : caps ? 'Z' : 'z');
+	j = runend(s, n, i + 1, &pw->rest);
 	if (j < n && !fastend(s, n, i, j))
 		return i;
 	if (j - i <= 8 && i + 8 <= n)
@@ -593,15 +616,8 @@ fastword(struct etoks *ts, const char *s, size_t n, size_t i, enum cls k,
 	}
 	t = newtok(ts, seenslot(ts, hlow));
 	*t = (struct etok){ .off = off, .s = s + i, .len = j - i,
-	    .part = part, .hword = hword, .hlow = hlow };
-	if (caps) {
-		t->hshape = shapecap1;
-		t->flags = TF_CAP | TF_UPPER | TF_ALLCAP;
-	} else {
-		t->hshape = k == C_UPPER && j - i == 1 ? shapecap1 :
-		    fastshape[k];
-		t->flags = fastflags[k];
-	}
+	    .part = part, .hword = hword, .hlow = hlow,
+	    .hshape = pw->shape[j - i > 1], .flags = pw->flags };
 	return j;
 }
 
