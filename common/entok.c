@@ -700,9 +700,13 @@ tokpart(struct etoks *ts, const struct part *p, size_t pi)
 				sstart = 0;
 		}
 		partflags |= t->flags;
-		/* the ASCII blanks after it, most of the blanks */
-		while (j < n && bytecls[(unsigned char)s[j]] == C_SPACE)
-			j++;
+		/* the ASCII blanks after it, most of the blanks: most often
+		 * one space, stepped over without a branch */
+		if (j < n) {
+			j += s[j] == ' ';
+			while (j < n && bytecls[(unsigned char)s[j]] == C_SPACE)
+				j++;
+		}
 		i = j;
 	}
 	if (ts->n > first)
