@@ -915,14 +915,22 @@ static void
 marktokens(struct etoks *ts)
 {
 	struct etok *t = ts->t;
-	size_t i, n = ts->n;
+	const struct eseen *seen = ts->seen;
+	uint32_t *slot = ts->slot;
+	size_t i, k, ncap, n = ts->n;
 
 	if (gaztab == NULL)
 		gazbuild();
-	for (i = 0; i < n; i++) {
-		t[i].flags |= ts->seen[ts->slot[i]].flags;
-		if (!(t[i].flags & (TF_CAP | TF_ALLCAP)))
-			continue;
+	/* the slots read, the array keeps the capitalized tokens' indices,
+	 * gathered without a branch: a quarter of the tokens, as the text
+	 * comes */
+	for (i = 0, ncap = 0; i < n; i++) {
+		t[i].flags |= seen[slot[i]].flags;
+		slot[ncap] = (uint32_t)i;
+		ncap += (t[i].flags & (TF_CAP | TF_ALLCAP)) != 0;
+	}
+	for (k = 0; k < ncap; k++) {
+		i = slot[k];
 		if (folds(&t[i]) || (gazfirst[FIRSTBIT(t[i].hword) / 64] >>
 		    (FIRSTBIT(t[i].hword) % 64) & 1))
 			markgaz(t, n, i);
