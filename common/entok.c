@@ -552,23 +552,21 @@ cuttok(struct etoks *ts, const char *s, size_t n, size_t i, size_t l,
 	return j;
 }
 
-/* The hashes of s[i, i + len), as written and lowered, len <= 8 and
- * s[i, i + 8) in the buffer: eight steps whatever the length, the hash
- * after each kept, the one after len taken.  A loop over len bytes would
- * leave it at a branch that goes another way each word. */
-static void
-hash8(const char *s, size_t i, size_t len, uint32_t *hword, uint32_t *hlow)
+/* The hash of s[i, i + len), lowered if lower, len <= 8 and s[i, i + 8)
+ * in the buffer: eight steps whatever the length, the hash after each
+ * kept, the one after len taken.  A loop over len bytes would leave it
+ * at a branch that goes another way each word. */
+static inline uint32_t
+hash8(const char *s, size_t i, size_t len, int lower)
 {
 	const unsigned char *p = (const unsigned char *)s + i;
-	uint32_t w[9], l[9];
+	uint32_t h[9];
 
-	w[0] = l[0] = HASH_INIT;
-#define STEP(k) (w[k + 1] = hash_step(w[k], p[k]), \
-	l[k + 1] = hash_step(l[k], entok_lower[p[k]]))
+	h[0] = HASH_INIT;
+#define STEP(k) (h[k + 1] = hash_step(h[k], lower ? entok_lower[p[k]] : p[k]))
 	STEP(0); STEP(1); STEP(2); STEP(3); STEP(4); STEP(5); STEP(6); STEP(7);
 #undef STEP
-	*hword = w[len];
-	*hlow = l[len];
+	return h[len];
 }
 
 /* Does the word s[i, j) end at s[j] (j < n), as readword and the
@@ -604,9 +602,11 @@ fastword(struct etoks *ts, const char *s, size_t n, size_t i, enum cls k,
 	j = runend(s, n, i + 1, &pw->rest);
 	if (j < n && !fastend(s, n, i, j))
 		return i;
-	if (j - i <= 8 && i + 8 <= n)
-		hash8(s, i, j - i, &hword, &hlow);
-	else {
+	if (j - i <= 8 && i + 8 <= n) {
+		hword = hash8(s, i, j - i, 0);
+		/* only a capital makes the lowered hash another */
+		hlow = pw->flags & TF_UPPER ? hash8(s, i, j - i, 1) : hword;
+	} else {
 		hword = HASH_INIT;
 		hlow = HASH_INIT;
 		for (m = i; m < j; m++) {
