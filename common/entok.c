@@ -552,21 +552,38 @@ cuttok(struct etoks *ts, const char *s, size_t n, size_t i, size_t l,
 	return j;
 }
 
-/* The hash of s[i, i + len), lowered if lower, len <= 8 and s[i, i + 8)
- * in the buffer: eight steps whatever the length, the hash after each
- * kept, the one after len taken.  A loop over len bytes would leave it
- * at a branch that goes another way each word. */
+/* The hash of s[i, i + len) on from h, lowered if lower, len <= 8 and
+ * s[i, i + 8) in the buffer: eight steps whatever the length, the hash
+ * after each kept, the one after len taken.  A loop over len bytes would
+ * leave it at a branch that goes another way each word. */
 static inline uint32_t
-hash8(const char *s, size_t i, size_t len, int lower)
+hash8(uint32_t h0, const char *s, size_t i, size_t len, int lower)
 {
 	const unsigned char *p = (const unsigned char *)s + i;
 	uint32_t h[9];
 
-	h[0] = HASH_INIT;
+	h[0] = h0;
 #define STEP(k) (h[k + 1] = hash_step(h[k], lower ? entok_lower[p[k]] : p[k]))
 	STEP(0); STEP(1); STEP(2); STEP(3); STEP(4); STEP(5); STEP(6); STEP(7);
 #undef STEP
 	return h[len];
+}
+
+/* The hash of the word s[i, j), j > i, lowered if lower: by hash8 but
+ * at the end of the buffer (n). */
+static inline uint32_t
+hashword(const char *s, size_t n, size_t i, size_t j, int lower)
+{
+	uint32_t h = HASH_INIT;
+
+	for (; j - i > 8; i += 8)
+		h = hash8(h, s, i, 8, lower);
+	if (i + 8 <= n)
+		return hash8(h, s, i, j - i, lower);
+	for (; i < j; i++)
+		h = hash_step(h, lower ? entok_lower[(unsigned char)s[i]] :
+		    (unsigned char)s[i]);
+	return h;
 }
 
 /* Does the word s[i, j) end at s[j] (j < n), as readword and the
@@ -597,23 +614,14 @@ fastword(struct etoks *ts, const char *s, size_t n, size_t i, enum cls k,
 	    ((k == C_UPPER) & (bytecls[next] == C_UPPER))];
 	uint32_t hword, hlow;
 	struct etok *t;
-	size_t j, m;
+	size_t j;
 
 	j = runend(s, n, i + 1, &pw->rest);
 	if (j < n && !fastend(s, n, i, j))
 		return i;
-	if (j - i <= 8 && i + 8 <= n) {
-		hword = hash8(s, i, j - i, 0);
-		/* only a capital makes the lowered hash another */
-		hlow = pw->flags & TF_UPPER ? hash8(s, i, j - i, 1) : hword;
-	} else {
-		hword = HASH_INIT;
-		hlow = HASH_INIT;
-		for (m = i; m < j; m++) {
-			hword = hash_step(hword, (unsigned char)s[m]);
-			hlow = hash_step(hlow, entok_lower[(unsigned char)s[m]]);
-		}
-	}
+	hword = hashword(s, n, i, j, 0);
+	/* only a capital makes the lowered hash another */
+	hlow = pw->flags & TF_UPPER ? hashword(s, n, i, j, 1) : hword;
 	t = newtok(ts, seenslot(ts, hlow));
 	*t = (struct etok){ .off = off, .s = s + i, .len = j - i,
 	    .part = part, .hword = hword, .hlow = hlow,
