@@ -708,14 +708,9 @@ tokpart(struct etoks *ts, const struct part *p, size_t pi)
 				sstart = 0;
 		}
 		partflags |= t->flags;
-		/* the ASCII blanks after it, most of the blanks: most often
-		 * one space, stepped over without a branch */
-		if (j < n) {
-			j += s[j] == ' ';
-			while (j < n && bytecls[(unsigned char)s[j]] == C_SPACE)
-				j++;
-		}
-		i = j;
+		/* most often one space after it, stepped over without a
+		 * branch; other blanks go the general way */
+		i = j < n ? j + (s[j] == ' ') : j;
 	}
 	if (ts->n > first)
 		ts->t[first].flags |= TF_PSTART;
