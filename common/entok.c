@@ -73,12 +73,8 @@ classify(uint32_t c)
 	return C_OTHER;
 }
 
-/* classify() of each ASCII byte, C_MB for the other bytes.  Made
- * once, with the tables of the fast paths below. */
+/* classify() of each ASCII byte, C_MB for the other bytes. */
 static unsigned char bytecls[256];
-
-static int endsentence(const struct etok *t);
-static int isopener(const struct etok *t);
 
 /*
  * Most tokens are a run of ASCII lower-case letters or digits, capitalized
@@ -123,7 +119,8 @@ static struct plainword {
 				 * one byte (made by tablesinit) */
 } plainwords[NPW] = {
 	[PW_CAP] = { RANGE('a', 'z'), TF_CAP | TF_UPPER, { 0, 0 } },
-	[PW_CAPS] = { RANGE('A', 'Z'), TF_CAP | TF_UPPER | TF_ALLCAP, { 0, 0 } },
+	[PW_CAPS] = { RANGE('A', 'Z'), TF_CAP | TF_UPPER | TF_ALLCAP,
+	    { 0, 0 } },
 	[PW_LOWER] = { RANGE('a', 'z'), TF_LOWER, { 0, 0 } },
 	[PW_DIGITS] = { RANGE('0', '9'), TF_DIGIT, { 0, 0 } },
 };
@@ -132,34 +129,6 @@ static struct plainword {
 static const unsigned char plainkind[NCLS] = {
 	[C_UPPER] = PW_CAP, [C_LOWER] = PW_LOWER, [C_DIGIT] = PW_DIGITS
 };
-
-static void
-tablesinit(void)
-{
-	struct etok t = { .len = 1 };
-	unsigned c;
-	char ch;
-
-	for (c = 0; c < 256; c++) {
-		bytecls[c] = (unsigned char)(c < 0x80 ? classify(c) : C_MB);
-		ch = (char)c;
-		t.s = &ch;
-		if (c == '.' || c == '-' || c == '&' || c == '\'')
-			endsword[c] = WORD_JOINS;
-		else if (bytecls[c] == C_SPACE || bytecls[c] == C_PUNCT)
-			endsword[c] = WORD_ENDS;
-		if (bytecls[c] == C_PUNCT)
-			marksent[c] = endsentence(&t) ? 3 : isopener(&t) ? 2 : 0;
-	}
-	plainwords[PW_CAP].shape[0] = hash_step(HASH_INIT, 'X');
-	plainwords[PW_CAP].shape[1] = hash_step(hash_step(HASH_INIT, 'X'),
-	    'x');
-	plainwords[PW_CAPS].shape[1] = hash_step(HASH_INIT, 'X');
-	plainwords[PW_LOWER].shape[0] = plainwords[PW_LOWER].shape[1] =
-	    hash_step(HASH_INIT, 'x');
-	plainwords[PW_DIGITS].shape[0] = plainwords[PW_DIGITS].shape[1] =
-	    hash_step(HASH_INIT, 'd');
-}
 
 /* s[i, i + 8) as a number, s[i] in its low byte whatever the machine
  * (compilers make it one load). */
@@ -186,14 +155,14 @@ runend(const char *s, size_t n, size_t i, const struct byterange *r)
 		low7 = x & ~HIGHS;
 		/* a byte's high bit: below lo, above hi, or not ASCII */
 		out = (~(low7 + r->belowlo) | (low7 + r->abovehi) | x) & HIGHS;
+		/* the lowest such bit, 1 << (8k + 7), times
+		 * 0x0001020304050607 puts k in the top byte */
 		if (out != 0)
-			/* the lowest such bit, 1 << (8k + 7), times
-			 * 0x0001020304050607 puts k in the top byte */
-			return i + (((out & -out) >> 7) * 0x0001020304050607ull >>
-			    56);
+			return i + (((out & -out) >> 7) *
+			    0x0001020304050607ull >> 56);
 	}
-	while (i < n &&
-	    (unsigned)((unsigned char)s[i] - r->lo) <= (unsigned)(r->hi - r->lo))
+	while (i < n && (unsigned char)s[i] >= r->lo &&
+	    (unsigned char)s[i] <= r->hi)
 		i++;
 	return i;
 }
@@ -428,9 +397,13 @@ seenstart(struct etoks *ts, size_t bytes, size_t nparts)
 	size_t need = 16;
 
 	/* a word is followed by a byte of no word or ends its part: no
-	 * more words than half of bytes + nparts, and a free slot always */
-	while (need <= (bytes + nparts) / 2)
+	 * more words than half of bytes + nparts, and a free slot always;
+	 * the slots, and the one past them, fit ts->slot's 32 bits */
+	while (need <= (bytes + nparts) / 2) {
+		if (need > UINT32_MAX / 2)
+			errx(1, "out of memory");
 		need *= 2;
+	}
 	if (ts->seencap < need) {
 		free(ts->seen);
 		ts->seen = xmalloc((need + 1) * sizeof *ts->seen);
@@ -537,7 +510,8 @@ cuttok(struct etoks *ts, const char *s, size_t n, size_t i, size_t l,
 	} else if (isposs(s, n, i, &l)) {
 		readchar(&r, s + i, l, C_PUNCT, 0);
 		j = i + l;
-		readchar(&r, s + j, 1, (enum cls)bytecls[(unsigned char)s[j]], 1);
+		readchar(&r, s + j, 1,
+		    (enum cls)bytecls[(unsigned char)s[j]], 1);
 		j++;
 		r.flags = TF_POSS | TF_PUNCT;
 	} else {
@@ -569,8 +543,8 @@ hash8(uint32_t h0, const char *s, size_t i, size_t len, int lower)
 	return h[len];
 }
 
-/* The hash of the word s[i, j), j > i, lowered if lower: by hash8 but
- * at the end of the buffer (n). */
+/* The hash of the word s[i, j), j > i, lowered if lower: 8 bytes at a
+ * time by hash8, byte by byte where fewer than 8 are left before n. */
 static inline uint32_t
 hashword(const char *s, size_t n, size_t i, size_t j, int lower)
 {
@@ -663,13 +637,43 @@ isopener(const struct etok *t)
 	    c == 0x2018 || c == 0xAB || c == 0x201E;
 }
 
+/* Make bytecls and the fast paths' tables, once. */
+static void
+tablesinit(void)
+{
+	struct etok t = { .len = 1 };
+	unsigned c;
+	char ch;
+
+	for (c = 0; c < 256; c++) {
+		bytecls[c] = (unsigned char)(c < 0x80 ? classify(c) : C_MB);
+		ch = (char)c;
+		t.s = &ch;
+		if (c == '.' || c == '-' || c == '&' || c == '\'')
+			endsword[c] = WORD_JOINS;
+		else if (bytecls[c] == C_SPACE || bytecls[c] == C_PUNCT)
+			endsword[c] = WORD_ENDS;
+		if (bytecls[c] == C_PUNCT)
+			marksent[c] = endsentence(&t) ? 3 :
+			    isopener(&t) ? 2 : 0;
+	}
+	plainwords[PW_CAP].shape[0] = hash_step(HASH_INIT, 'X');
+	plainwords[PW_CAP].shape[1] = hash_step(hash_step(HASH_INIT, 'X'),
+	    'x');
+	plainwords[PW_CAPS].shape[1] = hash_step(HASH_INIT, 'X');
+	plainwords[PW_LOWER].shape[0] = plainwords[PW_LOWER].shape[1] =
+	    hash_step(HASH_INIT, 'x');
+	plainwords[PW_DIGITS].shape[0] = plainwords[PW_DIGITS].shape[1] =
+	    hash_step(HASH_INIT, 'd');
+}
+
 /* Tokens of one part; sentence starts marked, ALL-CAPS parts flagged. */
 static void
 tokpart(struct etoks *ts, const struct part *p, size_t pi)
 {
 	const char *s = p->text;
 	size_t n = p->len, i = 0, j, l, first = ts->n;
-	unsigned sstart = 1;	/* does a sentence start at the next word? */
+	unsigned sstart = 1;	/* a sentence starts at the next word */
 	uint16_t partflags = 0;	/* the flags of its tokens, or-ed */
 	unsigned char c;
 	enum cls k;
