@@ -197,6 +197,32 @@ tokens.txt	310	PER	Jean-Pierre Dupont	Jean-Pierre Dupont
 tokens.txt	333	ORG	Société Générale	Société Générale"
 }
 
+@test "tokenizer: plain words cut 8 bytes at a time, to a part's end, before marks joining nothing" {
+	# Brussels and Helsinki end their parts in exactly 8 bytes, HELSINKI
+	# too in capitals; Kazakhstan is longer than 8; a full stop, an
+	# apostrophe ends a word before a blank, a hyphen or ampersand
+	# between letters does not (Brussels-based, AT&T)
+	cp "$E/plain.txt" .
+	run "$BIN/tag-entities" plain.txt
+	[ "$status" -eq 0 ]
+	expect "plain.txt	35	LOC	Brussels	Brussels
+plain.txt	60	LOC	Kazakhstan	Kazakhstan
+plain.txt	75	ORG	NATO	NATO
+plain.txt	91	PER	Sergey Lavrov	Lavrov
+plain.txt	101	LOC	Brussels	Brussels
+plain.txt	115	MISC	Brussels-based	Brussels-based
+plain.txt	144	PER	Sergey Lavrov	Lavrov
+plain.txt	156	ORG	AT&T	AT&T
+plain.txt	165	ORG	Reuters	Reuters
+plain.txt	189	LOC	Brussels	Brussels
+plain.txt	203	LOC	USA	USA
+plain.txt	213	MISC	Russian	Russian
+plain.txt	230	PER	Sergey Lavrov	Sergey Lavrov
+plain.txt	252	LOC	Helsinki	Helsinki
+plain.txt	262	PER	Sergey Lavrov	LAVROV
+plain.txt	284	LOC	Helsinki	HELSINKI"
+}
+
 @test "tokenizer: the words of one article leave no trace in the next" {
 	# rover written in lower case in the first article would make
 	# Rover in the second look like a common word
