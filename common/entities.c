@@ -29,6 +29,7 @@ const char *const etype_names[NETYPES] = { "PER", "ORG", "LOC", "MISC" };
 
 _Static_assert(NLABELS == 5, "four lanes: the labels but O");
 _Static_assert(NFEAT * 255 < 0x8000, "a lane holds a token's sum");
+_Static_assert(ENTFEAT_NEAR <= ENTFEAT_WORD, "tokenscore's array holds both");
 
 /* Add the rows of features f[0, nf) to s. */
 static uint64_t
@@ -137,7 +138,7 @@ tokenscore(struct entities *e, const struct weights *w, size_t i)
 {
 	const struct etok *t = &e->ts.t[i];
 	uint64_t s;
-	uint32_t f[ENTFEAT_MAX];
+	uint32_t f[ENTFEAT_WORD];	/* the word's features, then the others' */
 	unsigned small[NSMALL];
 	int k;
 
