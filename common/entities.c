@@ -138,7 +138,7 @@ tokenscore(struct entities *e, const struct weights *w, size_t i)
 {
 	const struct etok *t = &e->ts.t[i];
 	uint64_t s;
-	uint32_t f[ENTFEAT_WORD];	/* the word's features, then the others' */
+	uint32_t f[ENTFEAT_WORD];	/* the word's, then the others' */
 	unsigned small[NSMALL];
 	int k;
 
