@@ -108,8 +108,7 @@ struct byterange {
 
 /* The plain words the fast path cuts, by their first two bytes: a
  * capital and lower case (Moscow), capitals (USA), lower case (said),
- * digits (1996).  PW_CAPS is PW_CAP + 1: a capital after a capital
- * makes the one the other. */
+ * digits (1996). */
 enum { PW_CAP, PW_CAPS, PW_LOWER, PW_DIGITS, NPW };
 
 static struct plainword {
@@ -125,10 +124,17 @@ static struct plainword {
 	[PW_DIGITS] = { RANGE('0', '9'), TF_DIGIT, { 0, 0 } },
 };
 
-/* The plain word kind a byte of each class opens. */
-static const unsigned char plainkind[NCLS] = {
-	[C_UPPER] = PW_CAP, [C_LOWER] = PW_LOWER, [C_DIGIT] = PW_DIGITS
+/* The plain word kind a letter or digit opens, by its class and the
+ * next byte's (bytecls): a capital after a capital makes capitals.  One
+ * look-up, no arithmetic on the classes. */
+#define PW_ROW(k) { k, k, k, k, k, k, k }
+static const unsigned char plainkind[NCLS][NCLS] = {
+	[C_UPPER] = { PW_CAP, PW_CAP, PW_CAP, PW_CAPS, PW_CAP, PW_CAP,
+	    PW_CAP },
+	[C_LOWER] = PW_ROW(PW_LOWER),
+	[C_DIGIT] = PW_ROW(PW_DIGITS)
 };
+#undef PW_ROW
 
 /* s[i, i + 8) as a number, s[i] in its low byte whatever the machine
  * (compilers make it one load). */
@@ -584,8 +590,7 @@ fastword(struct etoks *ts, const char *s, size_t n, size_t i, enum cls k,
     size_t off, size_t part)
 {
 	unsigned char next = i + 1 < n ? (unsigned char)s[i + 1] : 0;
-	const struct plainword *pw = &plainwords[plainkind[k] +
-	    ((k == C_UPPER) & (bytecls[next] == C_UPPER))];
+	const struct plainword *pw = &plainwords[plainkind[k][bytecls[next]]];
 	uint32_t hword, hlow;
 	struct etok *t;
 	size_t j;
