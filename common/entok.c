@@ -448,17 +448,16 @@ seenslot(struct etoks *ts, uint32_t hlow)
 	return (uint32_t)h;
 }
 
-/* The TF_SEEN* flag a word with these flags gives its slot outside an
- * ALL-CAPS line: lower case, or capitalized not at a sentence start.
- * Arithmetic, not tests: the flags are as the text comes.  TF_LOWER and
- * TF_CAP never come together. */
-static uint16_t
-seenmark(uint16_t flags)
-{
-	unsigned low = flags >> 2 & 1, cap = flags & ~(flags >> 6) & 1;
+/* The TF_SEEN* flag a word gives its slot outside an ALL-CAPS line, by
+ * its flags of SEENBY: lower case, or capitalized not at a sentence
+ * start.  A table, not tests: the flags are as the text comes.  TF_LOWER
+ * and TF_CAP never come together. */
+#define SEENBY	(TF_CAP | TF_LOWER | TF_SSTART)
 
-	return (uint16_t)(low * TF_SEENLOW | cap * TF_SEENCAP);
-}
+static const uint16_t seenmark[SEENBY + 1] = {
+	[TF_LOWER] = TF_SEENLOW, [TF_LOWER | TF_SSTART] = TF_SEENLOW,
+	[TF_CAP] = TF_SEENCAP
+};
 
 /* A new token at the end of ts, to be filled, in the seen table's slot
  * slot (seenslot() for a word, ts->seencap for a mark). */
@@ -728,7 +727,7 @@ tokpart(struct etoks *ts, const struct part *p, size_t pi)
 			ts->t[j].flags |= TF_CAPSLINE;
 	else
 		for (j = first; j < ts->n; j++)
-			ts->seen[ts->slot[j]].flags |= seenmark(ts->t[j].flags);
+			ts->seen[ts->slot[j]].flags |= seenmark[ts->t[j].flags & SEENBY];
 }
 
 /* c in title case, given whether a letter came before it. */
