@@ -391,9 +391,10 @@ static const uint16_t firstflags[NCLS] = {
  * with the ways it is written (TF_SEEN*).  A word takes its slot as it
  * is cut; the flags are noted at the end of its part, once it is known
  * whether the part is an ALL-CAPS line, and read back when the article
- * is cut.  Entries of earlier articles count as free: the table is not
- * cleared.  Marks share the slot past the table's end, which keeps no
- * flags.
+ * is cut, and the entries taken are cleared then, through the tokens'
+ * slots: that costs less than telling an earlier article's entries from
+ * this one's at each word, and less than clearing the whole table.
+ * Marks share the slot past the table's end, which keeps no flags.
  */
 
 /* Make the table ready for an article of the given bytes in parts. */
@@ -416,35 +417,27 @@ seenstart(struct etoks *ts, size_t bytes, size_t nparts)
 		memset(ts->seen, 0, (need + 1) * sizeof *ts->seen);
 		ts->seencap = need;
 	}
-	if (++ts->gen == 0) {
-		memset(ts->seen, 0, (ts->seencap + 1) * sizeof *ts->seen);
-		ts->gen = 1;
-	}
 	/* the first need entries serve: the table may be larger */
 	ts->seenmask = need - 1;
 }
 
-/* The slot of the word whose lowered hash is hlow, taken (flags
- * cleared) if the word is new to the article. */
+/* The slot of the word whose lowered hash is hlow, taken if the word
+ * is new to the article. */
 static inline uint32_t
 seenslot(struct etoks *ts, uint32_t hlow)
 {
-	/* locals: the compiler cannot know the stores below leave ts be */
-	struct eseen *seen = ts->seen, *e;
+	/* locals: the compiler cannot know the store below leaves ts be */
+	struct eseen *seen = ts->seen;
 	size_t mask = ts->seenmask;
-	uint16_t gen = ts->gen;
 	uint32_t key = hlow | 1;
 	size_t h = key & mask;
 
-	/* on past an entry of this article with another key: arithmetic,
-	 * one branch, taken on a collision alone */
-	while (((unsigned)(seen[h].gen ^ gen) | (unsigned)(seen[h].key == key))
-	    == 0)
+	/* on past an entry of another word, neither free (0) nor key;
+	 * & and not &&: a branch on whether the word is new would go as
+	 * the text comes */
+	while ((seen[h].key != key) & (seen[h].key != 0))
 		h = (h + 1) & mask;
-	e = &seen[h];
-	e->flags &= (uint16_t)-(e->gen == gen);
-	e->key = key;
-	e->gen = gen;
+	seen[h].key = key;
 	return (uint32_t)h;
 }
 
@@ -926,17 +919,19 @@ static void
 marktokens(struct etoks *ts)
 {
 	struct etok *t = ts->t;
-	const struct eseen *seen = ts->seen;
+	struct eseen *seen = ts->seen;
 	uint32_t *slot = ts->slot;
 	size_t i, k, ncap, n = ts->n;
 
 	if (gaztab == NULL)
 		gazbuild();
-	/* the slots read, the array keeps the capitalized tokens' indices,
-	 * gathered without a branch: a quarter of the tokens, as the text
-	 * comes */
-	for (i = 0, ncap = 0; i < n; i++) {
+	for (i = 0; i < n; i++)
 		t[i].flags |= seen[slot[i]].flags;
+	/* all read, the entries are freed for the next article, and the
+	 * array keeps the capitalized tokens' indices, gathered without a
+	 * branch: a quarter of the tokens, as the text comes */
+	for (i = 0, ncap = 0; i < n; i++) {
+		seen[slot[i]] = (struct eseen){ 0, 0 };
 		slot[ncap] = (uint32_t)i;
 		ncap += (t[i].flags & (TF_CAP | TF_ALLCAP)) != 0;
 	}

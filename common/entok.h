@@ -56,21 +56,20 @@ struct etok {
 
 /* An entry of the table of an article's lower-cased words. */
 struct eseen {
-	uint32_t key;		/* hlow | 1: words whose hlow differ in
-				 * bit 0 alone count as one, as always */
-	uint16_t gen;		/* the article it is of: older is free */
+	uint32_t key;		/* hlow | 1 (0: free): words whose hlow
+				 * differ in bit 0 alone count as one, as
+				 * always */
 	uint16_t flags;		/* TF_SEEN* */
 };
 
 struct etoks {
 	struct etok *t;
 	size_t n, cap;
-	/* for TF_SEEN*: the words of the article gen in seencap slots
-	 * (the first seenmask + 1 in use), one for marks past them; a
-	 * slot for each token (entok.c sizes the table to fit 32 bits) */
+	/* for TF_SEEN*: the words of the article in seencap slots (the
+	 * first seenmask + 1 in use), one for marks past them; a slot
+	 * for each token (entok.c sizes the table to fit 32 bits) */
 	struct eseen *seen;
 	size_t seencap, seenmask;
-	uint16_t gen;		/* wraps: the table is cleared then */
 	uint32_t *slot;
 	size_t slotcap;
 };
