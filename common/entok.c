@@ -860,7 +860,7 @@ markgaz(struct etok *t, size_t n, size_t i)
 	size_t j, m, len;
 	uint64_t h[2];
 	struct gazkey *g;
-	unsigned grow, found, c, f;
+	unsigned grow, found, bit, f;
 	unsigned fullat[MAXGAZ];	/* the classes of entries of k + 1 tokens:
 					 * fullat[0, len) */
 	int same;
@@ -897,17 +897,20 @@ markgaz(struct etok *t, size_t n, size_t i)
 		if (!grow)
 			break;
 	}
-	for (c = 0; found != 0; c++, found >>= 1) {
-		if (!(found & 1) || ((t[i].gaz >> c) & 1))
+	/* each class found, its bit the lowest left: the classes not
+	 * found are not stepped over */
+	for (; found != 0; found &= found - 1) {
+		bit = found & -found;
+		if (t[i].gaz & bit)
 			continue;
-		/* the longest entry of class c, known to be there */
-		for (m = len; !(fullat[m - 1] >> c & 1); m--)
+		/* the longest entry of the class, known to be there */
+		for (m = len; !(fullat[m - 1] & bit); m--)
 			;
-		t[i].gazstart |= (uint16_t)(1u << c);
+		t[i].gazstart |= (uint16_t)bit;
 		for (j = i; j < i + m; j++) {
-			t[j].gaz |= (uint16_t)(1u << c);
+			t[j].gaz |= (uint16_t)bit;
 			if (m > 1)
-				t[j].gazmulti |= (uint16_t)(1u << c);
+				t[j].gazmulti |= (uint16_t)bit;
 		}
 	}
 }
