@@ -234,6 +234,24 @@ seen.txt#2	26	PER	Rover	Rover
 seen.txt#2	56	PER	Rover	Rover"
 }
 
+@test "tokenizer: a word's seen-table entry is freed after its article, flags and all" {
+	# Credit capitalized mid-sentence in the first article must not
+	# make the ALL-CAPS CREDIT of the second look seen capitalized
+	cp "$E/seenfree.txt" .
+	run "$BIN/tag-entities" seenfree.txt
+	[ "$status" -eq 0 ]
+	expect "seenfree.txt#1	4	LOC	Washington	WASHINGTON
+seenfree.txt#1	30	ORG	Commodity Credit Corporation	Commodity Credit Corporation
+seenfree.txt#1	60	ORG	Commodity Credit Corporation	CCC
+seenfree.txt#1	81	ORG	Agriculture Department	Agriculture Department
+seenfree.txt#1	156	ORG	Commodity Credit Corporation	CCC
+seenfree.txt#1	193	ORG	Pillsbury Company	Pillsbury Company
+seenfree.txt#1	239	ORG	Export Enhancement Program	Export Enhancement Program
+seenfree.txt#2	0	ORG	CREDIT	CREDIT
+seenfree.txt#2	42	LOC	Washington	WASHINGTON
+seenfree.txt#2	251	PER	Dodd	Dodd"
+}
+
 @test "the second reading: words named more than once relabel from there until the labels agree" {
 	cp "$E/reread.txt" .
 	run "$BIN/tag-entities" reread.txt
