@@ -260,6 +260,28 @@ listtype(const char *s, size_t n)
 	return -1;
 }
 
+/* What the NAME passes ask of m's words, found once: how many, the
+ * last, and whether one is ALL-CAPS. */
+static void
+wordsof(struct entities *e, struct mention *m)
+{
+	const struct etok *t;
+	size_t i;
+
+	m->nwords = 0;
+	m->last = m->tok;
+	m->allcaps = 0;
+	for (i = m->tok; i < m->tok + m->ntok; i++) {
+		t = &e->ts.t[i];
+		if (t->flags & TF_PUNCT)
+			continue;
+		m->nwords++;
+		m->last = i;
+		m->allcaps |= (t->flags & TF_ALLCAP) && t->len > 3;
+	}
+	e->ncaps += (size_t)m->allcaps;
+}
+
 /* A hyphen joining names the lists know makes two mentions (`Russia-EU
  * council', `NATO-Russia projects'), where `NATO-centrism' stays one. */
 static int
@@ -285,6 +307,7 @@ splitnames(struct entities *e, size_t tok)
 				m->len = i - start;
 				m->type = (enum etype)listtype(m->text, m->len);
 				m->name = m->namelen = 0;
+				wordsof(e, m);
 			}
 			start = i + 1;
 		}
@@ -378,6 +401,7 @@ addmention(struct entities *e, size_t first, size_t end, int lab)
 	m->len = (size_t)(t[end - 1].s + t[end - 1].len - t[first].s);
 	m->type = (enum etype)(lab - LAB_PER);
 	m->name = m->namelen = 0;
+	wordsof(e, m);
 }
 
 static void
@@ -387,7 +411,7 @@ mentions(struct entities *e)
 	const int *lab = e->lab;
 	size_t i, end, u = 0, n = e->ts.n;
 
-	e->n = 0;
+	e->n = e->ncaps = 0;
 	for (i = nextnamed(e, &u, 0); i < n; i = nextnamed(e, &u, i)) {
 		/* the names of one stretch: runs of a label within a part,
 		 * a possessive starting the next */
@@ -582,27 +606,6 @@ personwords(struct entities *e)
 	}
 }
 
-static size_t
-nwords(const struct entities *e, const struct mention *m)
-{
-	size_t i, n = 0;
-
-	for (i = m->tok; i < m->tok + m->ntok; i++)
-		n += isword(&e->ts.t[i]);
-	return n;
-}
-
-static int
-allcaps(const struct entities *e, const struct mention *m)
-{
-	size_t i;
-
-	for (i = m->tok; i < m->tok + m->ntok; i++)
-		if ((e->ts.t[i].flags & TF_ALLCAP) && e->ts.t[i].len > 3)
-			return 1;
-	return 0;
-}
-
 static int
 inlists(const char *s, size_t n)
 {
@@ -620,10 +623,12 @@ foldcaps(struct entities *e)
 	int32_t *s;
 	size_t i, save;
 
+	if (e->ncaps == 0)
+		return;
 	mapclear(e, e->n);
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
-		if (allcaps(e, m))
+		if (m->allcaps)
 			continue;
 		s = mapslot(e, m->namekey);
 		if (s[1] == 0)
@@ -631,7 +636,7 @@ foldcaps(struct entities *e)
 	}
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
-		if (!allcaps(e, m))
+		if (!m->allcaps)
 			continue;
 		s = mapslot(e, m->namekey);
 		if (s[1] != 0) {
@@ -670,16 +675,6 @@ endswith(const struct entities *e, const struct mention *a,
 	return 0;
 }
 
-static const struct etok *
-lastword(const struct entities *e, const struct mention *m)
-{
-	size_t i = m->tok + m->ntok - 1;
-
-	while (i > m->tok && !isword(&e->ts.t[i]))
-		i--;
-	return &e->ts.t[i];
-}
-
 /* `Lavrov' is `Sergey Lavrov' when the article names him so. */
 static void
 fullpersons(struct entities *e)
@@ -688,20 +683,22 @@ fullpersons(struct entities *e)
 	int32_t *s;
 	size_t i;
 
+	if (e->nper == 0)
+		return;
 	mapclear(e, e->n);
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
 		if (m->type != ET_PER)
 			continue;
-		s = mapslot(e, lastword(e, m)->hlow | 1);
-		if (s[1] == 0 || nwords(e, m) > nwords(e, &e->m[s[1] - 1]))
+		s = mapslot(e, e->ts.t[m->last].hlow | 1);
+		if (s[1] == 0 || m->nwords > e->m[s[1] - 1].nwords)
 			s[1] = (int32_t)i + 1;
 	}
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
 		if (m->type != ET_PER)
 			continue;
-		s = mapslot(e, lastword(e, m)->hlow | 1);
+		s = mapslot(e, e->ts.t[m->last].hlow | 1);
 		c = &e->m[s[1] - 1];
 		if (c != m && endswith(e, m, c)) {
 			m->name = c->name;
@@ -749,10 +746,13 @@ fullacronyms(struct entities *e)
 	size_t i, n;
 	int32_t *s;
 
+	/* the table holds the mentions of several words alone */
+	if (e->nlong == 0)
+		return;
 	mapclear(e, e->n);
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
-		if (m->type == ET_PER || nwords(e, m) < 2)
+		if (m->type == ET_PER || m->nwords < 2)
 			continue;
 		if ((n = initials(e, m, buf, sizeof buf, 0)) == 0)
 			continue;
@@ -767,7 +767,7 @@ fullacronyms(struct entities *e)
 		m = &e->m[i];
 		if (m->type == ET_PER)
 			continue;
-		if (nwords(e, m) == 1 &&
+		if (m->nwords == 1 &&
 		    (n = initials(e, m, buf, sizeof buf, 1)) > 0) {
 			s = mapslot(e, hash_bytes(HASH_INIT, buf, n) | 1);
 			if (s[1] != 0 && (c = &e->m[s[1] - 1])->type != ET_MISC) {
@@ -806,7 +806,9 @@ sports(const struct entities *e)
 
 /* A name the word lists know takes their type: `US' is a place, `Kremlin'
  * an organization, whatever the context made of it; so is a city, but in
- * a sports report, where it names a club. */
+ * a sports report, where it names a club.  The types are final then:
+ * count the persons and the other mentions of several words, so that
+ * the passes after know whether they have work. */
 static void
 listtypes(struct entities *e)
 {
@@ -825,10 +827,14 @@ listtypes(struct entities *e)
 
 	if (sports(e))
 		nlists--;	/* cities, last, are clubs there */
+	e->nper = e->nlong = 0;
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
-		if (m->type == ET_PER)
+		if (m->type == ET_PER) {
+			e->nper++;
 			continue;
+		}
+		e->nlong += m->nwords > 1;
 		for (k = 0; k < nlists; k++) {
 			/* only a mention starting an entry can be one */
 			if (!((e->ts.t[m->tok].gazstart >> lists[k].gz) & 1))
@@ -841,15 +847,18 @@ listtypes(struct entities *e)
 	}
 }
 
+/* The types given to the same words, counted at their first mention. */
+struct tally {
+	size_t first;		/* the first mention of the same words */
+	int32_t votes[NETYPES];	/* ... the types they were given */
+};
+
 /* One name, one type: where the article tags the same words as different
  * types, the most frequent type wins. */
 static void
 majoritytypes(struct entities *e)
 {
-	struct tally {
-		size_t first;		/* the first mention of the same words */
-		int32_t votes[NETYPES];	/* ... the types they were given */
-	} *tally, *v;
+	struct tally *tally, *v;
 	struct mention *m;
 	int32_t *s;
 	size_t i, k;
@@ -857,7 +866,8 @@ majoritytypes(struct entities *e)
 
 	if (e->n == 0)
 		return;
-	tally = xmalloc(e->n * sizeof *tally);
+	growarray(&e->tally, &e->tallycap, e->n, sizeof *e->tally);
+	tally = e->tally;
 	memset(tally, 0, e->n * sizeof *tally);
 	mapclear(e, e->n);
 	for (i = 0; i < e->n; i++) {
@@ -877,7 +887,6 @@ majoritytypes(struct entities *e)
 				best = (int)k;
 		m->type = (enum etype)best;
 	}
-	free(tally);
 }
 
 void

@@ -30,6 +30,9 @@ struct mention {
 	const char *text;	/* as written */
 	size_t len;
 	enum etype type;
+	size_t nwords;		/* its tokens holding a letter or digit */
+	size_t last;		/* ... the last of them (tok when none) */
+	int allcaps;		/* an ALL-CAPS word of more than 3 letters */
 	size_t name, namelen;	/* NAME: bytes of the names buffer */
 	uint32_t namekey;	/* NAME lower-cased, hashed, never 0 */
 	uint32_t textkey;	/* ... the same of the text as written */
@@ -47,12 +50,17 @@ struct entities {
 	struct entdoc doc;	/* the first reading's labels counted */
 	struct mention *m;
 	size_t n, cap;
+	size_t ncaps;		/* mentions with allcaps set */
+	size_t nper;		/* persons, once the types are final */
+	size_t nlong;		/* ... other mentions of several words */
 	char *names;		/* every mention's NAME */
 	size_t nameslen, namescap;
 	int32_t *map;		/* hash tables for NAME resolution */
 	size_t mapsize, mapcap;	/* slots in use, allocated */
 	uint32_t *lastwords;	/* keys: persons' last words */
 	size_t lastwordscap;
+	struct tally *tally;	/* a mention's types voted (majoritytypes) */
+	size_t tallycap;
 };
 
 /* Find the mentions of a, in text order, replacing what e held. */
