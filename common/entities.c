@@ -315,21 +315,36 @@ splitnames(struct entities *e, size_t tok)
 	return 1;
 }
 
-/* The first token at or after *k of e->upper, and at or after from,
- * that holds a label, or the token count.  Every stretch of labelled
- * tokens starts at a token holding a capital (a capital's absence makes
- * a token plain but after a name), so that is where the next one starts;
- * *k moves on to it. */
+/* Note where the stretches of labelled tokens start, in e->start.
+ * Every stretch starts at a token holding a capital (a capital's absence
+ * makes a token plain but after a name), so only those are asked, with
+ * no branch on their labels.  The passes below label more tokens, never
+ * fewer: that joins stretches, or starts a new one where personwords
+ * labels a word alone, and then it notes them again. */
+static void
+findstarts(struct entities *e)
+{
+	const int *lab = e->lab;
+	size_t i, k, n = 0;
+
+	growarray(&e->start, &e->startcap, e->nupper, sizeof *e->start);
+	for (k = 0; k < e->nupper; k++) {
+		i = e->upper[k];
+		e->start[n] = i;
+		n += (lab[i] != LAB_O) & (labelat(lab, i, 1) == LAB_O);
+	}
+	e->nstart = n;
+}
+
+/* The first stretch start at or after *k of e->start, and at or after
+ * from (where a joined stretch does not start), or the token count; *k
+ * moves on to it. */
 static size_t
 nextnamed(const struct entities *e, size_t *k, size_t from)
 {
-	size_t i;
-
-	for (; *k < e->nupper; ++*k) {
-		i = e->upper[*k];
-		if (i >= from && e->lab[i] != LAB_O)
-			return i;
-	}
+	for (; *k < e->nstart; ++*k)
+		if (e->start[*k] >= from)
+			return e->start[*k];
 	return e->ts.n;
 }
 
@@ -560,7 +575,7 @@ personwords(struct entities *e)
 {
 	const struct etok *t = e->ts.t;
 	size_t i, k, u = 0, first, nword, n = e->ts.n, nkeys = 0;
-	int *lab = e->lab, alone;
+	int *lab = e->lab, alone, newstart = 0;
 	int32_t *s;
 
 	/* the last words, then a table sized by them */
@@ -601,9 +616,13 @@ personwords(struct entities *e)
 		alone = (i == 0 || lab[i - 1] != lab[i]) &&
 		    (i + 1 == n || lab[i + 1] != lab[i]);
 		/* not inside another name */
-		if (lab[i] != LAB_PER && (lab[i] == LAB_O || alone))
+		if (lab[i] != LAB_PER && (lab[i] == LAB_O || alone)) {
+			newstart |= lab[i] == LAB_O;
 			lab[i] = LAB_PER;
+		}
 	}
+	if (newstart)
+		findstarts(e);
 }
 
 static int
@@ -894,6 +913,7 @@ entities_tag(struct entities *e, const struct article *a)
 {
 	entok_article(&e->ts, a);
 	read2(e);
+	findstarts(e);
 	listspans(e);
 	personwords(e);
 	mentions(e);

@@ -48,6 +48,8 @@ struct entities {
 	size_t *upper;		/* the tokens holding a capital, in order */
 	size_t nupper, uppercap;
 	struct entdoc doc;	/* the first reading's labels counted */
+	size_t *start;		/* the tokens starting labelled stretches */
+	size_t nstart, startcap;
 	struct mention *m;
 	size_t n, cap;
 	size_t ncaps;		/* mentions with allcaps set */
