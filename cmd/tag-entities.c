@@ -14,6 +14,8 @@
 #include "out.h"
 #include "util.h"
 
+static size_t typelen[NETYPES];	/* of etype_names, taken once */
+
 static _Noreturn void
 usage(int status)
 {
@@ -31,16 +33,12 @@ tag(struct article *a, void *ctx)
 	entities_tag(e, a);
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
-		out_text(a->doc, doclen);
-		out_tab();
+		out_field(a->doc, doclen, '\t');
 		out_num(m->off);
 		out_tab();
-		out_str(etype_names[m->type]);
-		out_tab();
-		out_text(entities_name(e, m), m->namelen);
-		out_tab();
-		out_text(m->text, m->len);
-		out_end();
+		out_field(etype_names[m->type], typelen[m->type], '\t');
+		out_field(entities_name(e, m), m->namelen, '\t');
+		out_field(m->text, m->len, '\n');
 	}
 }
 
@@ -48,7 +46,7 @@ int
 main(int argc, char *argv[])
 {
 	static struct entities e;
-	int ch;
+	int ch, k;
 
 	setprogname(argv[0]);
 	while ((ch = getopt(argc, argv, "h")) != -1) {
@@ -59,5 +57,7 @@ main(int argc, char *argv[])
 			usage(2);
 		}
 	}
+	for (k = 0; k < NETYPES; k++)
+		typelen[k] = strlen(etype_names[k]);
 	return input_foreach(argc - optind, argv + optind, tag, &e);
 }

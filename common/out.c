@@ -101,6 +101,29 @@ out_text(const char *s, size_t n)
 	outlen += n;
 }
 
+/* Append the byte c: the separators need no loop nor blanking. */
+static void
+putbyte(char c)
+{
+	if (outlen == OUTSIZE)
+		out_flush();
+	outbuf[outlen++] = c;
+}
+
+/* One call, one test of the room left, for a field and what follows it. */
+void
+out_field(const char *s, size_t n, char sep)
+{
+	if (n >= OUTSIZE - outlen) {
+		out_text(s, n);
+		putbyte(sep);
+		return;
+	}
+	copyblank(outbuf + outlen, s, n);
+	outbuf[outlen + n] = sep;
+	outlen += n + 1;
+}
+
 void
 out_str(const char *s)
 {
@@ -122,15 +145,6 @@ out_num(size_t v)
 		out_flush();
 	while (i < sizeof tmp)
 		outbuf[outlen++] = tmp[i++];
-}
-
-/* Append the byte c: the separators need no loop nor blanking. */
-static void
-putbyte(char c)
-{
-	if (outlen == OUTSIZE)
-		out_flush();
-	outbuf[outlen++] = c;
 }
 
 void

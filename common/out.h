@@ -12,6 +12,8 @@
 
 /* Text field: control bytes become spaces. */
 void out_text(const char *s, size_t n);
+/* The same followed by the byte sep (TAB or LF, written as it is). */
+void out_field(const char *s, size_t n, char sep);
 void out_str(const char *s);
 void out_num(size_t v);
 void out_tab(void);
