@@ -37,7 +37,7 @@ tag(struct article *a, void *ctx)
 		out_num(m->off);
 		out_tab();
 		out_field(etype_names[m->type], typelen[m->type], '\t');
-		out_field(entities_name(e, m), m->namelen, '\t');
+		out_field(m->name, m->namelen, '\t');
 		out_field(m->text, m->len, '\n');
 	}
 }

@@ -306,7 +306,6 @@ splitnames(struct entities *e, size_t tok)
 				m->text = t->s + start;
 				m->len = i - start;
 				m->type = (enum etype)listtype(m->text, m->len);
-				m->name = m->namelen = 0;
 				wordsof(e, m);
 			}
 			start = i + 1;
@@ -415,7 +414,6 @@ addmention(struct entities *e, size_t first, size_t end, int lab)
 	m->text = t[first].s;
 	m->len = (size_t)(t[end - 1].s + t[end - 1].len - t[first].s);
 	m->type = (enum etype)(lab - LAB_PER);
-	m->name = m->namelen = 0;
 	wordsof(e, m);
 }
 
@@ -442,18 +440,6 @@ mentions(struct entities *e)
 
 /* --- NAME --- */
 
-static const char *
-nameof(const struct entities *e, const struct mention *m)
-{
-	return e->names + m->name;
-}
-
-const char *
-entities_name(const struct entities *e, const struct mention *m)
-{
-	return nameof(e, m);
-}
-
 static int
 isword(const struct etok *t)
 {
@@ -462,19 +448,19 @@ isword(const struct etok *t)
 
 /* The mention as written, each run of white space and control bytes made
  * one space (so NAME stays text of the article); ALL-CAPS words of more
- * than three letters folded to title case when fold is set.  Returns
- * whether NAME is the text as written, byte for byte. */
+ * than three letters folded to title case when fold is set.  NAME is
+ * written to the names buffer, which has room for it (defaultnames),
+ * but when it is the text as written, byte for byte: then it is the
+ * text, and the function returns 1. */
 static int
 defaultname(struct entities *e, struct mention *m, int fold)
 {
 	const struct etok *t;
 	const char *s, *g, *end = m->text + m->len;
-	size_t i, n;
+	size_t i, n, start = e->nameslen;
 	unsigned char c;
 	int asis = 1;
 
-	growarray(&e->names, &e->namescap, e->nameslen + m->len, 1);
-	m->name = e->nameslen;
 	for (i = m->tok; i < m->tok + m->ntok; i++) {
 		t = &e->ts.t[i];
 		/* a part of a hyphenated word is its own text */
@@ -498,7 +484,14 @@ defaultname(struct entities *e, struct mention *m, int fold)
 			memcpy(e->names + e->nameslen, s, n);
 		e->nameslen += n;
 	}
-	m->namelen = e->nameslen - m->name;
+	if (asis) {
+		e->nameslen = start;
+		m->name = m->text;
+		m->namelen = m->len;
+	} else {
+		m->name = e->names + start;
+		m->namelen = e->nameslen - start;
+	}
 	return asis;
 }
 
@@ -512,21 +505,29 @@ hashlower(const char *s, size_t n)
 /* Each mention's default NAME, and the keys of it and of its text.  The
  * NAME key stays right: NAME changes later only in the case of ASCII
  * letters, which the key ignores, or to a NAME of the same key, but for
- * persons (fullpersons). */
+ * persons (fullpersons).  The names buffer is sized once for all NAMEs
+ * an article can write, so that NAMEs in it stay where they are: none
+ * is longer than its text, and foldcaps writes an ALL-CAPS one again. */
 static void
 defaultnames(struct entities *e)
 {
 	struct mention *m;
-	size_t i;
+	size_t i, need = 0;
 
+	for (i = 0; i < e->n; i++)
+		need += e->m[i].len << e->m[i].allcaps;
+	growarray(&e->names, &e->namescap, need, 1);
 	e->nameslen = 0;
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
-		if (defaultname(e, m, 0))
-			m->namekey = m->textkey = hashlower(nameof(e, m),
-			    m->namelen);
-		else {
-			m->namekey = hashlower(nameof(e, m), m->namelen);
+		/* one token's NAME is its text (a part of a hyphenated
+		 * word is its own text) */
+		if (m->ntok == 1 || defaultname(e, m, 0)) {
+			m->name = m->text;
+			m->namelen = m->len;
+			m->namekey = m->textkey = hashlower(m->text, m->len);
+		} else {
+			m->namekey = hashlower(m->name, m->namelen);
 			m->textkey = hashlower(m->text, m->len);
 		}
 	}
@@ -639,8 +640,9 @@ static void
 foldcaps(struct entities *e)
 {
 	struct mention *m;
+	const char *name;
 	int32_t *s;
-	size_t i, save;
+	size_t i, namelen, save;
 
 	if (e->ncaps == 0)
 		return;
@@ -664,10 +666,13 @@ foldcaps(struct entities *e)
 			continue;
 		}
 		save = e->nameslen;
+		name = m->name;
+		namelen = m->namelen;
 		defaultname(e, m, 1);
-		if (!inlists(nameof(e, m), m->namelen)) {
+		if (!inlists(m->name, m->namelen)) {
 			e->nameslen = save;
-			defaultname(e, m, 0);
+			m->name = name;
+			m->namelen = namelen;
 		}
 	}
 }
@@ -798,7 +803,7 @@ fullacronyms(struct entities *e)
 		if (!(e->ts.t[m->tok].gaz & (1u << GZ_LOC | 1u << GZ_CITY |
 		    1u << GZ_ORG)))
 			continue;
-		w = wl_find(&words_aliases, nameof(e, m), m->namelen);
+		w = wl_find(&words_aliases, m->name, m->namelen);
 		if (w == NULL)
 			continue;
 		s = mapslot(e, FULLKEY(hashlower(w->val, strlen(w->val))));
@@ -858,7 +863,7 @@ listtypes(struct entities *e)
 			/* only a mention starting an entry can be one */
 			if (!((e->ts.t[m->tok].gazstart >> lists[k].gz) & 1))
 				continue;
-			if (wl_find(lists[k].l, nameof(e, m), m->namelen)) {
+			if (wl_find(lists[k].l, m->name, m->namelen)) {
 				m->type = lists[k].type;
 				break;
 			}

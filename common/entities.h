@@ -33,7 +33,8 @@ struct mention {
 	size_t nwords;		/* its tokens holding a letter or digit */
 	size_t last;		/* ... the last of them (tok when none) */
 	int allcaps;		/* an ALL-CAPS word of more than 3 letters */
-	size_t name, namelen;	/* NAME: bytes of the names buffer */
+	const char *name;	/* NAME: the text, or in the names buffer */
+	size_t namelen;
 	uint32_t namekey;	/* NAME lower-cased, hashed, never 0 */
 	uint32_t textkey;	/* ... the same of the text as written */
 };
@@ -67,8 +68,5 @@ struct entities {
 
 /* Find the mentions of a, in text order, replacing what e held. */
 void entities_tag(struct entities *e, const struct article *a);
-
-/* A mention's NAME. */
-const char *entities_name(const struct entities *e, const struct mention *m);
 
 #endif
