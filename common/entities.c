@@ -731,30 +731,35 @@ fullpersons(struct entities *e)
 	}
 }
 
-/* The capital initials of a mention's words (`European Union' -> EU),
- * or of an acronym's letters (`U.S.' -> US); 0 when too short. */
+/* The capitals opening a mention's words (`European Union' -> EU); 0
+ * when fewer than two, or too many for buf. */
 static size_t
 initials(const struct entities *e, const struct mention *m, char *buf,
-    size_t bufsz, int acronym)
+    size_t bufsz)
 {
 	const struct etok *t;
-	const char *s;
-	size_t i, j, len, n = 0;
+	size_t i, n = 0;
 
-	for (i = m->tok; i < m->tok + m->ntok; i++) {
+	for (i = m->tok; i < m->tok + m->ntok && n < bufsz; i++) {
 		t = &e->ts.t[i];
-		if (!isword(t))
-			continue;
-		s = m->ntok == 1 ? m->text : t->s;
-		len = m->ntok == 1 ? m->len : t->len;
-		for (j = 0; j < len && n < bufsz; j++) {
-			if (s[j] >= 'A' && s[j] <= 'Z')
-				buf[n++] = s[j];
-			else if (s[j] != '.' && acronym)
-				return 0;
-			if (!acronym)
-				break;
-		}
+		if (isword(t) && t->s[0] >= 'A' && t->s[0] <= 'Z')
+			buf[n++] = t->s[0];
+	}
+	return n >= 2 && n < bufsz ? n : 0;
+}
+
+/* The capitals of s[0, len) when it is an acronym, capitals and dots
+ * (`U.S.' -> US); 0 when not, or too short or long for buf. */
+static size_t
+acronym(const char *s, size_t len, char *buf, size_t bufsz)
+{
+	size_t j, n = 0;
+
+	for (j = 0; j < len && n < bufsz; j++) {
+		if (s[j] >= 'A' && s[j] <= 'Z')
+			buf[n++] = s[j];
+		else if (s[j] != '.')
+			return 0;
 	}
 	return n >= 2 && n < bufsz ? n : 0;
 }
@@ -765,6 +770,7 @@ static void
 fullacronyms(struct entities *e)
 {
 	struct mention *m, *c;
+	const struct etok *t;
 	const struct word *w;
 	char buf[8];
 	size_t i, n;
@@ -778,7 +784,7 @@ fullacronyms(struct entities *e)
 		m = &e->m[i];
 		if (m->type == ET_PER || m->nwords < 2)
 			continue;
-		if ((n = initials(e, m, buf, sizeof buf, 0)) == 0)
+		if ((n = initials(e, m, buf, sizeof buf)) == 0)
 			continue;
 		s = mapslot(e, hash_bytes(HASH_INIT, buf, n) | 1);
 		if (s[1] == 0)
@@ -791,8 +797,12 @@ fullacronyms(struct entities *e)
 		m = &e->m[i];
 		if (m->type == ET_PER)
 			continue;
-		if (m->nwords == 1 &&
-		    (n = initials(e, m, buf, sizeof buf, 1)) > 0) {
+		/* the word of a mention of one word: the mention's text
+		 * when it is one token (or a part of one) */
+		t = &e->ts.t[m->last];
+		if (m->nwords == 1 && (n = m->ntok == 1 ?
+		    acronym(m->text, m->len, buf, sizeof buf) :
+		    acronym(t->s, t->len, buf, sizeof buf)) > 0) {
 			s = mapslot(e, hash_bytes(HASH_INIT, buf, n) | 1);
 			if (s[1] != 0 && (c = &e->m[s[1] - 1])->type != ET_MISC) {
 				m->name = c->name;
@@ -848,9 +858,12 @@ listtypes(struct entities *e)
 	};
 	struct mention *m;
 	size_t i, k, nlists = sizeof lists / sizeof lists[0];
+	unsigned gz, anylist = 0;
 
 	if (sports(e))
 		nlists--;	/* cities, last, are clubs there */
+	for (k = 0; k < nlists; k++)
+		anylist |= 1u << lists[k].gz;
 	e->nper = e->nlong = 0;
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
@@ -859,9 +872,12 @@ listtypes(struct entities *e)
 			continue;
 		}
 		e->nlong += m->nwords > 1;
+		/* only a mention starting an entry can be one */
+		gz = e->ts.t[m->tok].gazstart;
+		if (!(gz & anylist))
+			continue;
 		for (k = 0; k < nlists; k++) {
-			/* only a mention starting an entry can be one */
-			if (!((e->ts.t[m->tok].gazstart >> lists[k].gz) & 1))
+			if (!((gz >> lists[k].gz) & 1))
 				continue;
 			if (wl_find(lists[k].l, m->name, m->namelen)) {
 				m->type = lists[k].type;
@@ -886,13 +902,12 @@ majoritytypes(struct entities *e)
 	struct mention *m;
 	int32_t *s;
 	size_t i, k;
-	int best;
+	int best, split = 0;
 
 	if (e->n == 0)
 		return;
 	growarray(&e->tally, &e->tallycap, e->n, sizeof *e->tally);
 	tally = e->tally;
-	memset(tally, 0, e->n * sizeof *tally);
 	mapclear(e, e->n);
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
@@ -900,8 +915,15 @@ majoritytypes(struct entities *e)
 		if (s[1] == 0)
 			s[1] = (int32_t)i + 1;
 		tally[i].first = (size_t)(s[1] - 1);
-		tally[tally[i].first].votes[m->type]++;
+		split |= m->type != e->m[tally[i].first].type;
 	}
+	/* a mention keeps its type unless the same words have two */
+	if (!split)
+		return;
+	for (i = 0; i < e->n; i++)
+		memset(tally[i].votes, 0, sizeof tally[i].votes);
+	for (i = 0; i < e->n; i++)
+		tally[tally[i].first].votes[e->m[i].type]++;
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
 		v = &tally[tally[i].first];
