@@ -406,7 +406,8 @@ addmention(struct entities *e, size_t first, size_t end, int lab)
 	if (end - first == 1 && (t[first].flags & TF_HYPHEN) &&
 	    splitnames(e, first))
 		return;
-	growarray(&e->m, &e->cap, e->n + 1, sizeof *e->m);
+	if (e->n == e->cap)
+		growarray(&e->m, &e->cap, e->n + 1, sizeof *e->m);
 	m = &e->m[e->n++];
 	m->tok = first;
 	m->ntok = end - first;
@@ -578,6 +579,8 @@ personwords(struct entities *e)
 	size_t i, k, u = 0, first, nword, n = e->ts.n, nkeys = 0;
 	int *lab = e->lab, alone, newstart = 0;
 	int32_t *s;
+	uint32_t key;
+	uint64_t some = 0;	/* bit key >> 26 of each key */
 
 	/* the last words, then a table sized by them */
 	for (i = nextnamed(e, &u, 0); i < n; i = nextnamed(e, &u, i)) {
@@ -594,22 +597,28 @@ personwords(struct entities *e)
 			/* i ends a name */
 			if (lab[i] != LAB_PER || nword < 2 || i == first)
 				continue;
-			growarray(&e->lastwords, &e->lastwordscap, nkeys + 1,
-			    sizeof *e->lastwords);
+			if (nkeys == e->lastwordscap)
+				growarray(&e->lastwords, &e->lastwordscap,
+				    nkeys + 1, sizeof *e->lastwords);
 			e->lastwords[nkeys++] = t[i].hlow | 1;
 		}
 	}
 	if (nkeys == 0)
 		return;
 	mapclear(e, nkeys);
-	for (k = 0; k < nkeys; k++)
+	for (k = 0; k < nkeys; k++) {
 		mapslot(e, e->lastwords[k])[1] = LAB_PER;
-	/* a capitalized word holds a capital */
+		some |= (uint64_t)1 << (e->lastwords[k] >> 26);
+	}
+	/* a capitalized word holds a capital; most are no key, which the
+	 * bits of some tell without a probe */
 	for (k = 0; k < e->nupper; k++) {
 		i = e->upper[k];
-		if (!(t[i].flags & (TF_CAP | TF_ALLCAP)))
+		key = t[i].hlow | 1;
+		if (!(t[i].flags & (TF_CAP | TF_ALLCAP)) ||
+		    !((some >> (key >> 26)) & 1))
 			continue;
-		s = mapslot(e, t[i].hlow | 1);
+		s = mapslot(e, key);
 		if (s[1] == 0) {
 			s[0] = 0;	/* not a key: leave the table as it was */
 			continue;
