@@ -560,9 +560,12 @@ mapslot(struct entities *e, uint32_t key)
 	size_t h, mask = e->mapsize - 1;
 	int32_t *s;
 
-	for (h = key & mask;; h = (h + 1) & mask) {
+	/* bit 0 of every key is set: the slot is from the bits above it.
+	 * One branch, not two: whether a key is there or new is anyone's
+	 * guess, that the first slot serves is not */
+	for (h = key >> 1 & mask;; h = (h + 1) & mask) {
 		s = &e->map[2 * h];
-		if ((uint32_t)s[0] == key || s[0] == 0) {
+		if (((uint32_t)s[0] == key) | (s[0] == 0)) {
 			s[0] = (int32_t)key;
 			return s;
 		}
