@@ -277,7 +277,8 @@ wordsof(struct entities *e, struct mention *m)
 			continue;
 		m->nwords++;
 		m->last = i;
-		m->allcaps |= (t->flags & TF_ALLCAP) && t->len > 3;
+		/* no branch: ALL-CAPS words come in any order */
+		m->allcaps |= ((t->flags & TF_ALLCAP) != 0) & (t->len > 3);
 	}
 	e->ncaps += (size_t)m->allcaps;
 }
@@ -358,16 +359,19 @@ listspans(struct entities *e)
 	const struct etok *t = e->ts.t;
 	size_t i, j, k, u = 0, n = e->ts.n;
 	int *lab = e->lab;
-	unsigned bit;
+	unsigned bit, multi = 1u << GZ_ORG | 1u << GZ_LOC;
 
 	for (i = nextnamed(e, &u, 0); i < n; i++) {
 		if (lab[i] == LAB_O) {
 			i = nextnamed(e, &u, i) - 1;
 			continue;
 		}
+		/* most tokens start no entry of several words */
+		if (!(t[i].gazstart & t[i].gazmulti & multi))
+			continue;
 		for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
 			bit = 1u << kinds[k].gz;
-			if (!(t[i].gazstart & bit) || !(t[i].gazmulti & bit))
+			if (!(t[i].gazstart & t[i].gazmulti & bit))
 				continue;
 			for (j = i + 1; j < n && t[j].part == t[i].part &&
 			    (t[j].gazmulti & bit) && !(t[j].gazstart & bit); j++)
