@@ -249,3 +249,53 @@ blanks.txt	126	LOC	New York	New York
 blanks.txt	139	LOC	NEW	NEW
 blanks.txt	143	ORG	York	YORK"
 }
+
+@test "a surname alone that personwords makes a person starts its own mention" {
+	cp "$E/tower.txt" .
+	run "$BIN/tag-entities" tower.txt
+	expect "tower.txt	0	PER	John Tower	TOWER
+tower.txt	27	LOC	Washington	WASHINGTON
+tower.txt	64	PER	John Tower	John Tower"
+}
+
+@test "ALL-CAPS NAMEs of several words: folded when a list or the article knows them, else as written" {
+	cp "$E/caps.txt" .
+	run "$BIN/tag-entities" caps.txt
+	expect "caps.txt	0	ORG	KRAVITZ MOTORS	KRAVITZ  MOTORS
+caps.txt	31	LOC	Moscow	MOSCOW
+caps.txt	39	LOC	New York	NEW  YORK
+caps.txt	60	ORG	Zorvex Holdings	Zorvex Holdings
+caps.txt	105	LOC	New York	New York
+caps.txt	126	ORG	Zorvex Holdings	ZORVEX  HOLDINGS
+caps.txt	160	ORG	KRAVITZ MOTORS CORP	KRAVITZ MOTORS CORP"
+}
+
+# N bytes of lower-case words and blanks, a word between two names
+filler() {
+	local k=$((($1 - 1) / 3))
+	printf ' '
+	yes in | head -n "$k" | tr '\n' ' '
+	printf '%*s' $(($1 - 1 - 3 * k)) ''
+}
+
+@test "OFFSET of 1 to 6 digits, nines and zeros among them" {
+	{
+		printf 'in in in Moscow'
+		prev=15
+		for o in 99 500 1000 9999 10010 99999 100010; do
+			filler $((o - prev))
+			printf 'Moscow'
+			prev=$((o + 6))
+		done
+		printf ' in\n'
+	} > offsets.txt
+	run bash -c "'$BIN/tag-entities' offsets.txt | cut -f2"
+	expect "9
+99
+500
+1000
+9999
+10010
+99999
+100010"
+}
