@@ -318,7 +318,7 @@ splitnames(struct entities *e, size_t tok)
 /* Note where the stretches of labelled tokens start, in e->start.
  * Every stretch starts at a token holding a capital (a capital's absence
  * makes a token plain but after a name), so only those are asked, with
- * no branch on their labels.  The passes below label more tokens, never
+ * no branch on their labels.  The passes after label more tokens, never
  * fewer: that joins stretches, or starts a new one where personwords
  * labels a word alone, and then it notes them again. */
 static void
@@ -349,7 +349,9 @@ nextnamed(const struct entities *e, size_t *k, size_t from)
 }
 
 /* A name of several words the lists know is whole once the tagger found
- * its start: `France 24', not `France'. */
+ * its start: `France 24', not `France'.  Only a capitalized word starts
+ * an entry (entok.c marks no other), so the tokens holding a capital are
+ * all to ask; the tokens of a name made whole start none. */
 static void
 listspans(struct entities *e)
 {
@@ -357,17 +359,15 @@ listspans(struct entities *e)
 		int gz, lab;
 	} kinds[] = { { GZ_ORG, LAB_ORG }, { GZ_LOC, LAB_LOC } };
 	const struct etok *t = e->ts.t;
-	size_t i, j, k, u = 0, n = e->ts.n;
+	size_t i, j, k, u, next = 0, n = e->ts.n;
 	int *lab = e->lab;
 	unsigned bit, multi = 1u << GZ_ORG | 1u << GZ_LOC;
 
-	for (i = nextnamed(e, &u, 0); i < n; i++) {
-		if (lab[i] == LAB_O) {
-			i = nextnamed(e, &u, i) - 1;
-			continue;
-		}
+	for (u = 0; u < e->nupper; u++) {
+		i = e->upper[u];
 		/* most tokens start no entry of several words */
-		if (!(t[i].gazstart & t[i].gazmulti & multi))
+		if (!(t[i].gazstart & t[i].gazmulti & multi) || i < next ||
+		    lab[i] == LAB_O)
 			continue;
 		for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
 			bit = 1u << kinds[k].gz;
@@ -376,9 +376,8 @@ listspans(struct entities *e)
 			for (j = i + 1; j < n && t[j].part == t[i].part &&
 			    (t[j].gazmulti & bit) && !(t[j].gazstart & bit); j++)
 				;
-			for (; i < j; i++)
+			for (next = j; i < j; i++)
 				lab[i] = kinds[k].lab;
-			i--;
 			break;
 		}
 	}
@@ -956,8 +955,8 @@ entities_tag(struct entities *e, const struct article *a)
 {
 	entok_article(&e->ts, a);
 	read2(e);
-	findstarts(e);
 	listspans(e);
+	findstarts(e);
 	personwords(e);
 	mentions(e);
 	defaultnames(e);
