@@ -421,23 +421,49 @@ addmention(struct entities *e, size_t first, size_t end, int lab)
 	wordsof(e, m);
 }
 
+/* Keep the last word of the person's name of tokens [first, end), if
+ * it has several words, for personwords. */
+static void
+lastword(struct entities *e, size_t first, size_t end)
+{
+	size_t i, nword = 0;
+
+	for (i = first; i < end; i++)
+		nword += !(e->ts.t[i].flags & TF_PUNCT);
+	if (nword < 2)
+		return;
+	if (e->nlastwords == e->lastwordscap)
+		growarray(&e->lastwords, &e->lastwordscap, e->nlastwords + 1,
+		    sizeof *e->lastwords);
+	e->lastwords[e->nlastwords++] = e->ts.t[end - 1].hlow | 1;
+}
+
+/* The mentions, and on the same walk the persons' last words: a name
+ * there is a run of one label within a part, a possessive inside it
+ * and all. */
 static void
 mentions(struct entities *e)
 {
 	const struct etok *t = e->ts.t;
 	const int *lab = e->lab;
-	size_t i, end, u = 0, n = e->ts.n;
+	size_t i, end, u = 0, first = 0, n = e->ts.n;
+	int joined = 0;
 
-	e->n = e->ncaps = 0;
+	e->n = e->ncaps = e->nlastwords = 0;
 	for (i = nextnamed(e, &u, 0); i < n; i = nextnamed(e, &u, i)) {
-		/* the names of one stretch: runs of a label within a part,
-		 * a possessive starting the next */
+		/* the mentions of one stretch: runs of a label within a
+		 * part, a possessive starting the next */
 		for (; i < n && lab[i] != LAB_O; i = end) {
 			for (end = i + 1; end < n && lab[end] == lab[i] &&
 			    t[end].part == t[i].part &&
 			    !(t[end].flags & TF_POSS); end++)
 				;
 			addmention(e, i, end, lab[i]);
+			first = joined ? first : i;
+			joined = end < n && lab[end] == lab[i] &&
+			    t[end].part == t[i].part;
+			if (!joined && lab[i] == LAB_PER && end - first > 1)
+				lastword(e, first, end);
 		}
 	}
 }
@@ -576,41 +602,21 @@ mapslot(struct entities *e, uint32_t key)
 }
 
 /* Once `Sergey Lavrov' is a person, so is every `Lavrov' of the
- * article: the last word of a person's name of several words is a person
- * wherever it stands alone, capitalized. */
-static void
+ * article: the last word of a person's name of several words (found by
+ * mentions) is a person wherever it stands alone, capitalized.  Returns
+ * whether it labelled any, and so made the mentions to find again. */
+static int
 personwords(struct entities *e)
 {
 	const struct etok *t = e->ts.t;
-	size_t i, k, u = 0, first, nword, n = e->ts.n, nkeys = 0;
-	int *lab = e->lab, alone, newstart = 0;
+	size_t i, k, n = e->ts.n, nkeys = e->nlastwords;
+	int *lab = e->lab, alone, relabel = 0, newstart = 0;
 	int32_t *s;
 	uint32_t key;
 	uint64_t some = 0;	/* bit key >> 26 of each key */
 
-	/* the last words, then a table sized by them */
-	for (i = nextnamed(e, &u, 0); i < n; i = nextnamed(e, &u, i)) {
-		/* the names of one stretch: runs of a label within a part */
-		for (; i < n && lab[i] != LAB_O; i++) {
-			first = i;
-			nword = 0;
-			for (;; i++) {
-				nword += !(t[i].flags & TF_PUNCT);
-				if (i + 1 == n || lab[i + 1] != lab[i] ||
-				    t[i + 1].part != t[i].part)
-					break;
-			}
-			/* i ends a name */
-			if (lab[i] != LAB_PER || nword < 2 || i == first)
-				continue;
-			if (nkeys == e->lastwordscap)
-				growarray(&e->lastwords, &e->lastwordscap,
-				    nkeys + 1, sizeof *e->lastwords);
-			e->lastwords[nkeys++] = t[i].hlow | 1;
-		}
-	}
 	if (nkeys == 0)
-		return;
+		return 0;
 	mapclear(e, nkeys);
 	for (k = 0; k < nkeys; k++) {
 		mapslot(e, e->lastwords[k])[1] = LAB_PER;
@@ -635,10 +641,12 @@ personwords(struct entities *e)
 		if (lab[i] != LAB_PER && (lab[i] == LAB_O || alone)) {
 			newstart |= lab[i] == LAB_O;
 			lab[i] = LAB_PER;
+			relabel = 1;
 		}
 	}
 	if (newstart)
 		findstarts(e);
+	return relabel;
 }
 
 static int
@@ -957,8 +965,9 @@ entities_tag(struct entities *e, const struct article *a)
 	read2(e);
 	listspans(e);
 	findstarts(e);
-	personwords(e);
 	mentions(e);
+	if (personwords(e))
+		mentions(e);
 	defaultnames(e);
 	foldcaps(e);
 	majoritytypes(e);

@@ -61,7 +61,7 @@ struct entities {
 	int32_t *map;		/* hash tables for NAME resolution */
 	size_t mapsize, mapcap;	/* slots in use, allocated */
 	uint32_t *lastwords;	/* keys: persons' last words */
-	size_t lastwordscap;
+	size_t nlastwords, lastwordscap;
 	struct tally *tally;	/* a mention's types voted (majoritytypes) */
 	size_t tallycap;
 };
