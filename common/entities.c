@@ -563,7 +563,8 @@ defaultnames(struct entities *e)
 	}
 }
 
-/* A hash table from keys to mention indexes, for one article. */
+/* A hash table from keys to mention indexes, for one article, with
+ * room for n keys. */
 static void
 mapclear(struct entities *e, size_t n)
 {
@@ -582,23 +583,40 @@ mapclear(struct entities *e, size_t n)
 	memset(e->map, 0, 2 * need * sizeof *e->map);
 }
 
-/* The slot for key (nonzero): its value is slot[1] - 1, -1 when new. */
+/* The slot of key (nonzero), or the free slot where it goes.  Bit 0 of
+ * every key is set: the first slot to look at is from the bits above
+ * it.  One branch, not two: whether a key is there or new is anyone's
+ * guess, that the first slot serves is not. */
 static int32_t *
-mapslot(struct entities *e, uint32_t key)
+findslot(const struct entities *e, uint32_t key)
 {
 	size_t h, mask = e->mapsize - 1;
 	int32_t *s;
 
-	/* bit 0 of every key is set: the slot is from the bits above it.
-	 * One branch, not two: whether a key is there or new is anyone's
-	 * guess, that the first slot serves is not */
 	for (h = key >> 1 & mask;; h = (h + 1) & mask) {
 		s = &e->map[2 * h];
-		if (((uint32_t)s[0] == key) | (s[0] == 0)) {
-			s[0] = (int32_t)key;
+		if (((uint32_t)s[0] == key) | (s[0] == 0))
 			return s;
-		}
 	}
+}
+
+/* The slot for key, added when new: its value is slot[1] - 1, -1 when
+ * new. */
+static int32_t *
+mapslot(struct entities *e, uint32_t key)
+{
+	int32_t *s = findslot(e, key);
+
+	s[0] = (int32_t)key;
+	return s;
+}
+
+/* The value of key, 0 when the table has none (a free slot's is 0); the
+ * table stays as it was, so that it needs room only for the keys put. */
+static int32_t
+mapget(const struct entities *e, uint32_t key)
+{
+	return findslot(e, key)[1];
 }
 
 /* Once `Sergey Lavrov' is a person, so is every `Lavrov' of the
@@ -611,7 +629,6 @@ personwords(struct entities *e)
 	const struct etok *t = e->ts.t;
 	size_t i, k, n = e->ts.n, nkeys = e->nlastwords;
 	int *lab = e->lab, alone, relabel = 0, newstart = 0;
-	int32_t *s;
 	uint32_t key;
 	uint64_t some = 0;	/* bit key >> 26 of each key */
 
@@ -630,11 +647,8 @@ personwords(struct entities *e)
 		if (!(t[i].flags & (TF_CAP | TF_ALLCAP)) ||
 		    !((some >> (key >> 26)) & 1))
 			continue;
-		s = mapslot(e, key);
-		if (s[1] == 0) {
-			s[0] = 0;	/* not a key: leave the table as it was */
+		if (mapget(e, key) == 0)
 			continue;
-		}
 		alone = (i == 0 || lab[i - 1] != lab[i]) &&
 		    (i + 1 == n || lab[i + 1] != lab[i]);
 		/* not inside another name */
@@ -664,12 +678,12 @@ foldcaps(struct entities *e)
 {
 	struct mention *m;
 	const char *name;
-	int32_t *s;
+	int32_t *s, v;
 	size_t i, namelen, save;
 
 	if (e->ncaps == 0)
 		return;
-	mapclear(e, e->n);
+	mapclear(e, e->n - e->ncaps);
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
 		if (m->allcaps)
@@ -682,10 +696,9 @@ foldcaps(struct entities *e)
 		m = &e->m[i];
 		if (!m->allcaps)
 			continue;
-		s = mapslot(e, m->namekey);
-		if (s[1] != 0) {
-			m->name = e->m[s[1] - 1].name;
-			m->namelen = e->m[s[1] - 1].namelen;
+		if ((v = mapget(e, m->namekey)) != 0) {
+			m->name = e->m[v - 1].name;
+			m->namelen = e->m[v - 1].namelen;
 			continue;
 		}
 		save = e->nameslen;
@@ -728,25 +741,21 @@ fullpersons(struct entities *e)
 {
 	struct mention *m, *c;
 	int32_t *s;
-	size_t i;
+	size_t i, k;
 
 	if (e->nper == 0)
 		return;
-	mapclear(e, e->n);
-	for (i = 0; i < e->n; i++) {
+	mapclear(e, e->nper);
+	for (k = 0; k < e->nper; k++) {
+		i = e->per[k];
 		m = &e->m[i];
-		if (m->type != ET_PER)
-			continue;
 		s = mapslot(e, e->ts.t[m->last].hlow | 1);
 		if (s[1] == 0 || m->nwords > e->m[s[1] - 1].nwords)
 			s[1] = (int32_t)i + 1;
 	}
-	for (i = 0; i < e->n; i++) {
-		m = &e->m[i];
-		if (m->type != ET_PER)
-			continue;
-		s = mapslot(e, e->ts.t[m->last].hlow | 1);
-		c = &e->m[s[1] - 1];
+	for (k = 0; k < e->nper; k++) {
+		m = &e->m[e->per[k]];
+		c = &e->m[mapget(e, e->ts.t[m->last].hlow | 1) - 1];
 		if (c != m && endswith(e, m, c)) {
 			m->name = c->name;
 			m->namelen = c->namelen;
@@ -796,17 +805,16 @@ fullacronyms(struct entities *e)
 	const struct etok *t;
 	const struct word *w;
 	char buf[8];
-	size_t i, n;
-	int32_t *s;
+	size_t i, k, n;
+	int32_t *s, v;
 
 	/* the table holds the mentions of several words alone */
-	if (e->nlong == 0)
+	if (e->nmulti == 0)
 		return;
-	mapclear(e, e->n);
-	for (i = 0; i < e->n; i++) {
+	mapclear(e, 2 * e->nmulti);
+	for (k = 0; k < e->nmulti; k++) {
+		i = e->multi[k];
 		m = &e->m[i];
-		if (m->type == ET_PER || m->nwords < 2)
-			continue;
 		if ((n = initials(e, m, buf, sizeof buf)) == 0)
 			continue;
 		s = mapslot(e, hash_bytes(HASH_INIT, buf, n) | 1);
@@ -816,18 +824,16 @@ fullacronyms(struct entities *e)
 		if (s[1] == 0)
 			s[1] = (int32_t)i + 1;
 	}
-	for (i = 0; i < e->n; i++) {
-		m = &e->m[i];
-		if (m->type == ET_PER)
-			continue;
+	for (k = 0; k < e->nother; k++) {
+		m = &e->m[e->other[k]];
 		/* the word of a mention of one word: the mention's text
 		 * when it is one token (or a part of one) */
 		t = &e->ts.t[m->last];
 		if (m->nwords == 1 && (n = m->ntok == 1 ?
 		    acronym(m->text, m->len, buf, sizeof buf) :
 		    acronym(t->s, t->len, buf, sizeof buf)) > 0) {
-			s = mapslot(e, hash_bytes(HASH_INIT, buf, n) | 1);
-			if (s[1] != 0 && (c = &e->m[s[1] - 1])->type != ET_MISC) {
+			v = mapget(e, hash_bytes(HASH_INIT, buf, n) | 1);
+			if (v != 0 && (c = &e->m[v - 1])->type != ET_MISC) {
 				m->name = c->name;
 				m->namelen = c->namelen;
 				continue;
@@ -839,9 +845,9 @@ fullacronyms(struct entities *e)
 		w = wl_find(&words_aliases, m->name, m->namelen);
 		if (w == NULL)
 			continue;
-		s = mapslot(e, FULLKEY(hashlower(w->val, strlen(w->val))));
-		if (s[1] != 0) {
-			c = &e->m[s[1] - 1];
+		v = mapget(e, FULLKEY(hashlower(w->val, strlen(w->val))));
+		if (v != 0) {
+			c = &e->m[v - 1];
 			m->name = c->name;
 			m->namelen = c->namelen;
 		}
@@ -861,11 +867,38 @@ sports(const struct entities *e)
 	return 0;
 }
 
+/* The mentions by kind, once majoritytypes made the persons final
+ * (listtypes types only the others): persons, the others, and the others
+ * of several words, each in text order, so that the passes after walk
+ * the mentions they ask with no test of kind, nor any when they have
+ * none. */
+static void
+bykind(struct entities *e)
+{
+	const struct mention *m;
+	size_t i, np = 0, no = 0, nm = 0;
+	int isper;
+
+	growarray(&e->kinds, &e->kindscap, 3 * e->n, sizeof *e->kinds);
+	e->per = e->kinds;
+	e->other = e->per + e->n;
+	e->multi = e->other + e->n;
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		isper = m->type == ET_PER;
+		e->per[np] = e->other[no] = e->multi[nm] = i;
+		np += (size_t)isper;
+		no += (size_t)!isper;
+		nm += (size_t)(!isper & (m->nwords > 1));
+	}
+	e->nper = np;
+	e->nother = no;
+	e->nmulti = nm;
+}
+
 /* A name the word lists know takes their type: `US' is a place, `Kremlin'
  * an organization, whatever the context made of it; so is a city, but in
- * a sports report, where it names a club.  The types are final then:
- * count the persons and the other mentions of several words, so that
- * the passes after know whether they have work. */
+ * a sports report, where it names a club. */
 static void
 listtypes(struct entities *e)
 {
@@ -887,14 +920,8 @@ listtypes(struct entities *e)
 		nlists--;	/* cities, last, are clubs there */
 	for (k = 0; k < nlists; k++)
 		anylist |= 1u << lists[k].gz;
-	e->nper = e->nlong = 0;
-	for (i = 0; i < e->n; i++) {
-		m = &e->m[i];
-		if (m->type == ET_PER) {
-			e->nper++;
-			continue;
-		}
-		e->nlong += m->nwords > 1;
+	for (i = 0; i < e->nother; i++) {
+		m = &e->m[e->other[i]];
 		/* only a mention starting an entry can be one */
 		gz = e->ts.t[m->tok].gazstart;
 		if (!(gz & anylist))
@@ -971,6 +998,7 @@ entities_tag(struct entities *e, const struct article *a)
 	defaultnames(e);
 	foldcaps(e);
 	majoritytypes(e);
+	bykind(e);
 	listtypes(e);
 	fullpersons(e);
 	fullacronyms(e);

@@ -54,8 +54,10 @@ struct entities {
 	struct mention *m;
 	size_t n, cap;
 	size_t ncaps;		/* mentions with allcaps set */
-	size_t nper;		/* persons, once the types are final */
-	size_t nlong;		/* ... other mentions of several words */
+	size_t *kinds;		/* mention indexes by kind, in three arrays: */
+	size_t *per, *other, *multi;	/* persons, others, others of
+					 * several words */
+	size_t nper, nother, nmulti, kindscap;
 	char *names;		/* every mention's NAME */
 	size_t nameslen, namescap;
 	int32_t *map;		/* hash tables for NAME resolution */
