@@ -383,12 +383,13 @@ listspans(struct entities *e)
 	}
 }
 
-static void
-addmention(struct entities *e, size_t first, size_t end, int lab)
+/* Cut the run of tokens [*firstp, *endp) to the mention it makes, and
+ * say whether it makes one, and not the two of splitnames. */
+static int
+trim(struct entities *e, size_t *firstp, size_t *endp, int lab)
 {
 	const struct etok *t = e->ts.t;
-	struct mention *m;
-	size_t i;
+	size_t i, first = *firstp, end = *endp;
 
 	/* no marks at the edges; a person's title is not his name */
 	while (end > first && (t[end - 1].flags & TF_PUNCT))
@@ -404,10 +405,31 @@ addmention(struct entities *e, size_t first, size_t end, int lab)
 		end--;
 	for (i = first; i < end && ((t[i].gaz >> GZ_TITLE) & 1); i++)
 		;
-	if (end == first || i == end)
-		return;
-	if (end - first == 1 && (t[first].flags & TF_HYPHEN) &&
-	    splitnames(e, first))
+	*firstp = first;
+	*endp = end;
+	return end > first && i < end && !(end - first == 1 &&
+	    (t[first].flags & TF_HYPHEN) && splitnames(e, first));
+}
+
+/* The mention of the run of label lab [first, end).  Most runs hold no
+ * mark, title or hyphen: those are whole, and their words known on the
+ * same walk that tells so. */
+static void
+addmention(struct entities *e, size_t first, size_t end, int lab)
+{
+	const struct etok *t = e->ts.t;
+	struct mention *m;
+	size_t i;
+	unsigned flags = 0, gaz = 0;
+	int allcaps = 0, cut;
+
+	for (i = first; i < end; i++) {
+		flags |= t[i].flags;
+		gaz |= t[i].gaz;
+		allcaps |= ((t[i].flags & TF_ALLCAP) != 0) & (t[i].len > 3);
+	}
+	cut = (flags & (TF_PUNCT | TF_HYPHEN)) || ((gaz >> GZ_TITLE) & 1);
+	if (cut && !trim(e, &first, &end, lab))
 		return;
 	if (e->n == e->cap)
 		growarray(&e->m, &e->cap, e->n + 1, sizeof *e->m);
@@ -418,7 +440,14 @@ addmention(struct entities *e, size_t first, size_t end, int lab)
 	m->text = t[first].s;
 	m->len = (size_t)(t[end - 1].s + t[end - 1].len - t[first].s);
 	m->type = (enum etype)(lab - LAB_PER);
-	wordsof(e, m);
+	if (cut)
+		wordsof(e, m);
+	else {
+		m->nwords = m->ntok;
+		m->last = end - 1;
+		m->allcaps = allcaps;
+		e->ncaps += (size_t)allcaps;
+	}
 }
 
 /* Keep the last word of the person's name of tokens [first, end), if
