@@ -640,6 +640,18 @@ mapslot(struct entities *e, uint32_t key)
 	return s;
 }
 
+/* Map key to mention i, unless a mention before has it; return the
+ * mention it maps to.  A select, not a branch: whether a key is new is
+ * anyone's guess. */
+static size_t
+mapfirst(struct entities *e, uint32_t key, size_t i)
+{
+	int32_t *s = mapslot(e, key);
+
+	s[1] = s[1] != 0 ? s[1] : (int32_t)i + 1;
+	return (size_t)(s[1] - 1);
+}
+
 /* The value of key, 0 when the table has none (a free slot's is 0); the
  * table stays as it was, so that it needs room only for the keys put. */
 static int32_t
@@ -707,24 +719,28 @@ foldcaps(struct entities *e)
 {
 	struct mention *m;
 	const char *name;
-	int32_t *s, v;
-	size_t i, namelen, save;
+	int32_t v;
+	size_t i, k, namelen, save, *plain, *caps, np = 0, nc = 0;
 
 	if (e->ncaps == 0)
 		return;
-	mapclear(e, e->n - e->ncaps);
+	/* the two kinds apart first, with no branch on which (they come
+	 * in any order), into the array bykind fills later */
+	growarray(&e->kinds, &e->kindscap, 2 * e->n, sizeof *e->kinds);
+	plain = e->kinds;
+	caps = plain + e->n;
 	for (i = 0; i < e->n; i++) {
-		m = &e->m[i];
-		if (m->allcaps)
-			continue;
-		s = mapslot(e, m->namekey);
-		if (s[1] == 0)
-			s[1] = (int32_t)i + 1;
+		plain[np] = caps[nc] = i;
+		np += (size_t)!e->m[i].allcaps;
+		nc += (size_t)e->m[i].allcaps;
 	}
-	for (i = 0; i < e->n; i++) {
-		m = &e->m[i];
-		if (!m->allcaps)
-			continue;
+	mapclear(e, np);
+	for (k = 0; k < np; k++) {
+		i = plain[k];
+		mapfirst(e, e->m[i].namekey, i);
+	}
+	for (k = 0; k < nc; k++) {
+		m = &e->m[caps[k]];
 		if ((v = mapget(e, m->namekey)) != 0) {
 			m->name = e->m[v - 1].name;
 			m->namelen = e->m[v - 1].namelen;
@@ -835,7 +851,7 @@ fullacronyms(struct entities *e)
 	const struct word *w;
 	char buf[8];
 	size_t i, k, n;
-	int32_t *s, v;
+	int32_t v;
 
 	/* the table holds the mentions of several words alone */
 	if (e->nmulti == 0)
@@ -846,12 +862,8 @@ fullacronyms(struct entities *e)
 		m = &e->m[i];
 		if ((n = initials(e, m, buf, sizeof buf)) == 0)
 			continue;
-		s = mapslot(e, hash_bytes(HASH_INIT, buf, n) | 1);
-		if (s[1] == 0)
-			s[1] = (int32_t)i + 1;
-		s = mapslot(e, FULLKEY(m->namekey));
-		if (s[1] == 0)
-			s[1] = (int32_t)i + 1;
+		mapfirst(e, hash_bytes(HASH_INIT, buf, n) | 1, i);
+		mapfirst(e, FULLKEY(m->namekey), i);
 	}
 	for (k = 0; k < e->nother; k++) {
 		m = &e->m[e->other[k]];
@@ -979,7 +991,6 @@ majoritytypes(struct entities *e)
 {
 	struct tally *tally, *v;
 	struct mention *m;
-	int32_t *s;
 	size_t i, k;
 	int best, split = 0;
 
@@ -990,10 +1001,7 @@ majoritytypes(struct entities *e)
 	mapclear(e, e->n);
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
-		s = mapslot(e, m->textkey);
-		if (s[1] == 0)
-			s[1] = (int32_t)i + 1;
-		tally[i].first = (size_t)(s[1] - 1);
+		tally[i].first = mapfirst(e, m->textkey, i);
 		split |= m->type != e->m[tally[i].first].type;
 	}
 	/* a mention keeps its type unless the same words have two */
