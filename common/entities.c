@@ -554,6 +554,28 @@ defaultname(struct entities *e, struct mention *m, int fold)
 	return asis;
 }
 
+/* Is m's NAME its text, as defaultname would find: is each gap between
+ * its tokens empty or one byte, a space or no blank?  (A longer gap is
+ * rare: defaultname tells.) */
+static int
+astext(const struct entities *e, const struct mention *m)
+{
+	const struct etok *t = &e->ts.t[m->tok];
+	const char *g;
+	size_t i;
+	unsigned char c;
+
+	for (i = 1; i < m->ntok; i++) {
+		g = t[i - 1].s + t[i - 1].len;
+		if (g == t[i].s)
+			continue;
+		c = (unsigned char)*g;
+		if (g + 1 != t[i].s || c < ' ' || c == 0x7f)
+			return 0;
+	}
+	return 1;
+}
+
 /* A key for the tables below: never 0, which marks a free slot. */
 static uint32_t
 hashlower(const char *s, size_t n)
@@ -580,8 +602,8 @@ defaultnames(struct entities *e)
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
 		/* one token's NAME is its text (a part of a hyphenated
-		 * word is its own text) */
-		if (m->ntok == 1 || defaultname(e, m, 0)) {
+		 * word is its own text), and most others' */
+		if (m->ntok == 1 || astext(e, m) || defaultname(e, m, 0)) {
 			m->name = m->text;
 			m->namelen = m->len;
 			m->namekey = m->textkey = hashlower(m->text, m->len);
