@@ -299,3 +299,12 @@ filler() {
 99999
 100010"
 }
+
+@test "NAME is the text only where the tokens are apart by one space or nothing: a TAB or control byte between them is a space" {
+	printf 'Zorvex\tHoldings said on Monday that ZORVEX HOLDINGS shares would rise, and Kravitz\001Motors agreed with KRAVITZ MOTORS.\n' > gaps.txt
+	run "$BIN/tag-entities" gaps.txt
+	expect "gaps.txt	0	ORG	Zorvex Holdings	Zorvex Holdings
+gaps.txt	36	ORG	Zorvex Holdings	ZORVEX HOLDINGS
+gaps.txt	75	ORG	Kravitz Motors	Kravitz Motors
+gaps.txt	102	ORG	Kravitz Motors	KRAVITZ MOTORS"
+}
