@@ -491,7 +491,8 @@ mentions(struct entities *e)
 			first = joined ? first : i;
 			joined = end < n && lab[end] == lab[i] &&
 			    t[end].part == t[i].part;
-			if (!joined && lab[i] == LAB_PER && end - first > 1)
+			/* one test, not three: persons come in any order */
+			if (!joined & (lab[i] == LAB_PER) & (end - first > 1))
 				lastword(e, first, end);
 		}
 	}
