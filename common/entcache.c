@@ -1,21 +1,25 @@
-#include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "entcache.h"
-#include "entfeat.h"
 #include "util.h"
 
-#define NSLOTS 8192	/* a power of two */
+#define NSETS 4096	/* a power of two; sets of 64 bytes, 256 KB */
 
 struct wordslot {
-	uint64_t lanes;		/* the score */
+	uint64_t score;
 	uint64_t bits;		/* flags and word-list bits */
-	unsigned char nf;	/* rows in the score; 0: a free slot */
-	unsigned char len;
+	unsigned char len;	/* 0: a free slot (no token is empty) */
 	char s[ENTCACHE_LEN];
 };
 
-_Static_assert(ENTFEAT_WORD <= UCHAR_MAX, "a slot counts a word's rows");
+/* Two words whose hashes pick the same set both stay: the one used last
+ * first.  A set is a cache line, so a word's two slots cost one miss. */
+struct wordset {
+	struct wordslot way[2];
+};
+
+_Static_assert(sizeof(struct wordset) == 64, "a set is a cache line");
 
 static uint64_t
 wordbits(const struct etok *t)
@@ -24,49 +28,66 @@ wordbits(const struct etok *t)
 	    (uint64_t)t->gazstart << 32 | (uint64_t)t->gazmulti << 48;
 }
 
-static size_t
-slotof(const struct etok *t, uint64_t bits)
+static struct wordset *
+setof(const struct entcache *c, const struct etok *t, uint64_t bits)
 {
 	uint32_t h = entok_mix(t->hword,
 	    (uint32_t)bits ^ (uint32_t)(bits >> 32));
 
-	return h & (NSLOTS - 1);
+	return &c->set[h & (NSETS - 1)];
+}
+
+static int
+holds(const struct wordslot *w, const struct etok *t, uint64_t bits)
+{
+	return w->bits == bits && w->len == t->len &&
+	    memcmp(w->s, t->s, t->len) == 0;
 }
 
 int
-entcache_get(const struct entcache *c, const struct etok *t, struct score *s)
+entcache_get(struct entcache *c, const struct etok *t, uint64_t *s)
 {
-	const struct wordslot *w;
+	struct wordset *set;
+	struct wordslot used;
 	uint64_t bits;
 
-	if (c->slot == NULL || t->len > ENTCACHE_LEN)
+	if (c->set == NULL || t->len > ENTCACHE_LEN)
 		return 0;
 	bits = wordbits(t);
-	w = &c->slot[slotof(t, bits)];
-	if (w->nf == 0 || w->bits != bits || w->len != t->len ||
-	    memcmp(w->s, t->s, t->len) != 0)
+	set = setof(c, t, bits);
+	if (holds(&set->way[0], t, bits)) {
+		*s = set->way[0].score;
+		return 1;
+	}
+	if (!holds(&set->way[1], t, bits))
 		return 0;
-	s->lanes = w->lanes;
-	s->nf = w->nf;
+	used = set->way[1];
+	set->way[1] = set->way[0];
+	set->way[0] = used;
+	*s = used.score;
 	return 1;
 }
 
 void
-entcache_put(struct entcache *c, const struct etok *t, struct score s)
+entcache_put(struct entcache *c, const struct etok *t, uint64_t s)
 {
+	struct wordset *set;
 	struct wordslot *w;
 	uint64_t bits;
 
 	if (t->len > ENTCACHE_LEN)
 		return;
-	if (c->slot == NULL) {
-		c->slot = xmalloc(NSLOTS * sizeof *c->slot);
-		memset(c->slot, 0, NSLOTS * sizeof *c->slot);
+	if (c->set == NULL) {
+		if ((c->set = aligned_alloc(sizeof *c->set,
+		    NSETS * sizeof *c->set)) == NULL)
+			errx(1, "out of memory");
+		memset(c->set, 0, NSETS * sizeof *c->set);
 	}
 	bits = wordbits(t);
-	w = &c->slot[slotof(t, bits)];
-	w->lanes = s.lanes;
-	w->nf = (unsigned char)s.nf;
+	set = setof(c, t, bits);
+	set->way[1] = set->way[0];
+	w = &set->way[0];
+	w->score = s;
 	w->bits = bits;
 	w->len = (unsigned char)t->len;
 	memcpy(w->s, t->s, t->len);

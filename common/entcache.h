@@ -3,8 +3,9 @@
  * across articles, for the capitalized words the tagger weighs come back
  * again and again (The, Reuters, Monday, U.S.).  A word is known by all
  * entfeat_word reads: its bytes, flags and word-list bits.  Words longer
- * than ENTCACHE_LEN bytes are not remembered; a fixed number of slots,
- * each word taking the one its hash picks, bounds the memory.
+ * than ENTCACHE_LEN bytes are not remembered; a fixed number of sets of
+ * two slots, each word taking the set its hash picks and the word used
+ * longest ago there giving way, bounds the memory.
  */
 #ifndef ENTCACHE_H
 #define ENTCACHE_H
@@ -14,23 +15,17 @@
 
 #include "entok.h"
 
-/* A sum of weight rows (see entities.c): the lanes, and how many rows. */
-struct score {
-	uint64_t lanes;
-	size_t nf;
-};
-
 #define ENTCACHE_LEN 14
 
 struct entcache {
-	struct wordslot *slot;
+	struct wordset *set;
 };
 
-/* Is token t's score remembered?  Then it is put in *s. */
-int entcache_get(const struct entcache *c, const struct etok *t,
-    struct score *s);
+/* Is token t's score (a sum of weight rows, entities.c) remembered?
+ * Then it is put in *s (and the word is the last used of its set). */
+int entcache_get(struct entcache *c, const struct etok *t, uint64_t *s);
 
 /* Remember s, the score of a word's features, as token t's. */
-void entcache_put(struct entcache *c, const struct etok *t, struct score s);
+void entcache_put(struct entcache *c, const struct etok *t, uint64_t s);
 
 #endif

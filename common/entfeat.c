@@ -38,15 +38,53 @@ suffix(const struct etok *t, size_t k)
 	return entok_hashlower(t->s + t->len - k, k);
 }
 
-static void
-gazfeats(const struct etok *t, enum tmpl tm, uint32_t **o)
+/* The features of word-list bits g, in template tm. */
+static size_t
+gazfeats(unsigned g, enum tmpl tm, uint32_t *out)
 {
-	unsigned g;
-	uint32_t c;
+	uint32_t *o = out, c;
 
-	for (g = t->gaz, c = 0; g != 0; g >>= 1, c++)
+	for (c = 0; g != 0; g >>= 1, c++)
 		if (g & 1)
-			*(*o)++ = feat(tm, c);
+			*o++ = feat(tm, c);
+	return (size_t)(o - out);
+}
+
+/* feat(tm, v) of the templates that feat2 mixes with a small number v
+ * first, made once, for they are asked for each token weighed and each
+ * word scored: entok_mix(seed, x) is then feat2(tm, v, x). */
+struct seeds {
+	uint32_t labshape[NLABELS], lablow[NLABELS];	/* by label */
+	uint32_t suf[5], pre[4];	/* by affix length */
+	uint32_t sslow[4];		/* by TF_SSTART and TF_CAPSLINE */
+	uint32_t pstart[2];		/* by TF_PSTART */
+};
+
+_Static_assert(TF_CAPSLINE == TF_SSTART << 1, "sslow seeds by two flags");
+
+static const struct seeds *
+seeds(void)
+{
+	static struct seeds sd;
+	static int made;
+	uint32_t v;
+
+	if (made)
+		return &sd;
+	for (v = 0; v < NLABELS; v++) {
+		sd.labshape[v] = feat(F_LABSHAPE, v);
+		sd.lablow[v] = feat(F_LABLOW, v);
+	}
+	for (v = 0; v < 5; v++)
+		sd.suf[v] = feat(F_SUF, v);
+	for (v = 0; v < 4; v++)
+		sd.pre[v] = feat(F_PRE, v);
+	for (v = 0; v < 4; v++)
+		sd.sslow[v] = feat(F_SSLOW, v * TF_SSTART);
+	for (v = 0; v < 2; v++)
+		sd.pstart[v] = feat(F_PSTART, v * TF_PSTART);
+	made = 1;
+	return &sd;
 }
 
 size_t
@@ -57,25 +95,13 @@ entfeat_prevlabels(int prev1, int prev2, uint32_t *out)
 	return 2;
 }
 
-size_t
+void
 entfeat_labword(const struct etok *t, int prev1, uint32_t *out)
 {
-	/* feat(F_LABSHAPE, prev1) and feat(F_LABLOW, prev1), made once:
-	 * asked for each token weighed */
-	static uint32_t seed[2][NLABELS];
-	static int made;
-	int l;
+	const struct seeds *sd = seeds();
 
-	if (!made) {
-		for (l = 0; l < NLABELS; l++) {
-			seed[0][l] = feat(F_LABSHAPE, (uint32_t)l);
-			seed[1][l] = feat(F_LABLOW, (uint32_t)l);
-		}
-		made = 1;
-	}
-	out[0] = entok_mix(seed[0][prev1], t->hshape);
-	out[1] = entok_mix(seed[1][prev1], t->hlow);
-	return 2;
+	out[0] = entok_mix(sd->labshape[prev1], t->hshape);
+	out[1] = entok_mix(sd->lablow[prev1], t->hlow);
 }
 
 size_t
@@ -86,7 +112,8 @@ entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
 
 	entfeat_prev(ts, i, &prev1, &prev2);
 	n = entfeat_prevlabels(prev1, prev2, out);
-	return n + entfeat_labword(&ts->t[i], prev1, out + n);
+	entfeat_labword(&ts->t[i], prev1, out + n);
+	return n + ENTFEAT_LABWORD;
 }
 
 /* Is t, a token of the same part, capitalized outside an ALL-CAPS line? */
@@ -97,32 +124,39 @@ iscap(const struct etok *t, size_t part)
 	    !(t->flags & TF_CAPSLINE);
 }
 
+/* The word-list bits of a run's head word, and how entfeat_small's run
+ * number keeps them: shifted down to its two lowest bits. */
+#define RUNHEADS (1u << GZ_ORGHEAD | 1u << GZ_LOCHEAD)
+_Static_assert(GZ_LOCHEAD == GZ_ORGHEAD + 1, "two bits hold a run's head");
+_Static_assert(((1 + 2 * 3 + 2) << 2 | 3) < ENTFEAT_SMALLN,
+    "a run number is small");
+
 /* Where token i stands in its run of capitalized words: 0 when it is not
  * capitalized, else 1 + 3 x the capitalized words before it (up to two)
- * + those after it (up to two).  In *head, the organization or place
- * head word ending the run, up to six words on (`Air Force', `Leningrad
- * Region'), as word-list bits; 0 if none. */
-static uint32_t
-caprun(const struct etoks *ts, size_t i, uint32_t *head)
+ * + those after it (up to two); shifted up two bits, under which are the
+ * organization or place head word ending the run, up to six words on
+ * (`Air Force', `Leningrad Region'), if any. */
+static unsigned
+caprun(const struct etoks *ts, size_t i)
 {
 	const struct etok *t = &ts->t[i];
 	size_t part = t->part, nafter = ts->n - 1 - i;
-	uint32_t before = 0, after = 0;
+	unsigned before = 0, after = 0;
 
-	*head = 0;
 	if (!iscap(t, part))
 		return 0;
 	while (before < 2 && before < i && iscap(t - before - 1, part))
 		before++;
 	while (after < 6 && after < nafter && iscap(t + after + 1, part))
 		after++;
-	*head = t[after].gaz & (1u << GZ_ORGHEAD | 1u << GZ_LOCHEAD);
-	return 1 + before * 3 + (after < 2 ? after : 2);
+	return (1 + before * 3 + (after < 2 ? after : 2)) << 2 |
+	    (t[after].gaz & RUNHEADS) >> GZ_ORGHEAD;
 }
 
 size_t
 entfeat_word(const struct etok *t, uint32_t *out)
 {
+	const struct seeds *sd = seeds();
 	uint32_t *o = out, k, pre;
 	int c;
 
@@ -131,68 +165,97 @@ entfeat_word(const struct etok *t, uint32_t *out)
 	*o++ = feat(F_LOW, t->hlow);
 	*o++ = feat(F_SHAPE, t->hshape);
 	for (k = 1; k <= 4 && k < t->len; k++)
-		*o++ = feat2(F_SUF, k, suffix(t, k));
+		*o++ = entok_mix(sd->suf[k], suffix(t, k));
 	/* a prefix's hash goes on from the shorter one's */
 	for (k = 1, pre = HASH_INIT; k <= 3 && k < t->len; k++) {
 		pre = entok_hashlowerfrom(pre, t->s + k - 1, 1);
-		*o++ = feat2(F_PRE, k, pre);
+		*o++ = entok_mix(sd->pre[k], pre);
 	}
 	*o++ = feat(F_FLAGS, t->flags & CASEFLAGS);
 	*o++ = feat2(F_SEEN, t->flags & (TF_SEENLOW | TF_SEENCAP),
 	    t->flags & (TF_CAP | TF_ALLCAP | TF_SSTART | TF_CAPSLINE));
-	gazfeats(t, F_GAZ, &o);
+	o += gazfeats(t->gaz, F_GAZ, o);
 	for (c = 0; (t->gazstart | t->gazmulti) >> c; c++) {
 		if ((t->gazstart >> c) & 1)
 			*o++ = feat(F_GAZSTART, (uint32_t)c);
 		if ((t->gazmulti >> c) & 1)
 			*o++ = feat(F_GAZMULTI, (uint32_t)c);
 	}
-	*o++ = feat2(F_SSLOW, t->flags & (TF_SSTART | TF_CAPSLINE), t->hlow);
+	*o++ = entok_mix(sd->sslow[(t->flags & (TF_SSTART | TF_CAPSLINE)) /
+	    TF_SSTART], t->hlow);
 	*o++ = feat(F_LEN, t->len > 6 ? 6 : (uint32_t)t->len);
-	*o++ = feat2(F_PSTART, t->flags & TF_PSTART, t->hshape);
+	*o++ = entok_mix(sd->pstart[(t->flags & TF_PSTART) != 0], t->hshape);
 	return (size_t)(o - out);
+}
+
+/* Token i's neighbour d (-2 to 2) places on, if of its part, else the
+ * stand-in edge; a part's tokens follow on, so the tokens between are
+ * of the part too. */
+static const struct etok *
+neighbour(const struct etoks *ts, size_t i, int d, const struct etok *edge)
+{
+	size_t j = i + (size_t)d;	/* wraps below 0 */
+
+	return j < ts->n && ts->t[j].part == ts->t[i].part ? &ts->t[j] : edge;
+}
+
+void
+entfeat_near(const struct etoks *ts, size_t i, uint32_t *out,
+    unsigned *small)
+{
+	static const struct etok before = {
+		.hlow = EDGE_BEFORE, .hshape = EDGE_BEFORE
+	}, after = {
+		.hlow = EDGE_AFTER, .hshape = EDGE_AFTER
+	};
+	const struct etok *t = &ts->t[i];
+	const struct etok *p = neighbour(ts, i, -1, &before);
+	const struct etok *p2 = neighbour(ts, i, -2, &before);
+	const struct etok *n = neighbour(ts, i, 1, &after);
+	const struct etok *n2 = neighbour(ts, i, 2, &after);
+
+	out[0] = feat(F_PLOW, p->hlow);
+	out[1] = feat(F_NLOW, n->hlow);
+	out[2] = feat(F_P2LOW, p2->hlow);
+	out[3] = feat(F_N2LOW, n2->hlow);
+	out[4] = feat2(F_PBIGRAM, p->hlow, t->hlow);
+	out[5] = feat2(F_NBIGRAM, t->hlow, n->hlow);
+	out[6] = feat(F_PSHAPE, p->hshape);
+	out[7] = feat(F_NSHAPE, n->hshape);
+	out[8] = feat2(F_SHAPE3, entok_mix(p->hshape, t->hshape), n->hshape);
+	small[SMALL_PGAZ] = p->gaz & (ENTFEAT_SMALLN - 1);
+	small[SMALL_NGAZ] = n->gaz & (ENTFEAT_SMALLN - 1);
+	small[SMALL_RUN] = caprun(ts, i);
+}
+
+size_t
+entfeat_small(int kind, unsigned v, uint32_t *out)
+{
+	switch (kind) {
+	case SMALL_PGAZ:
+		return gazfeats(v, F_PGAZ, out);
+	case SMALL_NGAZ:
+		return gazfeats(v, F_NGAZ, out);
+	default:	/* SMALL_RUN */
+		out[0] = feat(F_RUN, v >> 2);
+		if ((v & 3) == 0)
+			return 1;
+		out[1] = feat(F_RUNHEAD, (v & 3) << GZ_ORGHEAD);
+		return 2;
+	}
 }
 
 size_t
 entfeat_context(const struct etoks *ts, size_t i, uint32_t *out)
 {
-	const struct etok *t = &ts->t[i], *p = NULL, *p2 = NULL, *n = NULL,
-	    *n2 = NULL;
-	size_t part = t->part, nafter = ts->n - 1 - i;
-	uint32_t *o = out, plow, nlow, pshape, nshape, head;
+	unsigned small[NSMALL];
+	size_t n = ENTFEAT_NEAR;
+	int k;
 
-	if (i > 0 && t[-1].part == part) {
-		p = t - 1;
-		if (i > 1 && t[-2].part == part)
-			p2 = t - 2;
-	}
-	if (nafter > 0 && t[1].part == part) {
-		n = t + 1;
-		if (nafter > 1 && t[2].part == part)
-			n2 = t + 2;
-	}
-	plow = p ? p->hlow : EDGE_BEFORE;
-	nlow = n ? n->hlow : EDGE_AFTER;
-	pshape = p ? p->hshape : EDGE_BEFORE;
-	nshape = n ? n->hshape : EDGE_AFTER;
-
-	if (p)
-		gazfeats(p, F_PGAZ, &o);
-	if (n)
-		gazfeats(n, F_NGAZ, &o);
-	*o++ = feat(F_PLOW, plow);
-	*o++ = feat(F_NLOW, nlow);
-	*o++ = feat(F_P2LOW, p2 ? p2->hlow : EDGE_BEFORE);
-	*o++ = feat(F_N2LOW, n2 ? n2->hlow : EDGE_AFTER);
-	*o++ = feat2(F_PBIGRAM, plow, t->hlow);
-	*o++ = feat2(F_NBIGRAM, t->hlow, nlow);
-	*o++ = feat(F_PSHAPE, pshape);
-	*o++ = feat(F_NSHAPE, nshape);
-	*o++ = feat2(F_SHAPE3, entok_mix(pshape, t->hshape), nshape);
-	*o++ = feat(F_RUN, caprun(ts, i, &head));
-	if (head != 0)
-		*o++ = feat(F_RUNHEAD, head);
-	return (size_t)(o - out);
+	entfeat_near(ts, i, out, small);
+	for (k = 0; k < NSMALL; k++)
+		n += entfeat_small(k, small[k], out + n);
+	return n;
 }
 
 size_t
@@ -280,18 +343,23 @@ entfeat_doclabel(const struct entdoc *d, const struct etoks *ts,
     const int *lab, size_t i)
 {
 	uint32_t c[NLABELS];
-	int l, best = DOC_NONE;
+	uint64_t key, best = 0;
+	int l;
 
 	if (!counted(&ts->t[i]))
 		return DOC_NONE;
 	memcpy(c, d->word[d->slot[i]].count, sizeof c);
 	c[lab[i]]--;	/* the other occurrences only */
-	for (l = 1; l < NLABELS; l++)
-		if (c[l] > 0 && (best == DOC_NONE || c[l] > c[best]))
-			best = l;
-	if (best == DOC_NONE && c[LAB_O] > 0)
-		best = LAB_O;
-	return best;
+	/* the most frequent name label, the first of equals: the highest
+	 * key, a count above the label counted down; maxima, not branches
+	 * on counts no branch predictor could learn */
+	for (l = 1; l < NLABELS; l++) {
+		key = (uint64_t)c[l] << 3 | (uint64_t)(7 - l);
+		best = key > best ? key : best;
+	}
+	if (best >= 8)	/* a count above 0 */
+		return 7 - (int)(best & 7);
+	return c[LAB_O] > 0 ? LAB_O : DOC_NONE;
 }
 
 size_t

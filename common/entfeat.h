@@ -69,13 +69,26 @@ entfeat_prev(const struct etoks *ts, size_t i, int *prev1, int *prev2)
 size_t entfeat_token(const struct etoks *ts, size_t i, uint32_t *out);
 size_t entfeat_word(const struct etok *t, uint32_t *out);
 size_t entfeat_context(const struct etoks *ts, size_t i, uint32_t *out);
+/* The neighbours' features are ENTFEAT_NEAR hashes, always as many
+ * (entfeat_near), and the features of NSMALL small numbers, each below
+ * ENTFEAT_SMALLN, that it puts in small[] (entfeat_small): the word-list
+ * bits of the tokens before and after token i, and its place in a run of
+ * capitalized words.  A tagger can score each number's features once. */
+#define ENTFEAT_NEAR 9
+enum { SMALL_PGAZ, SMALL_NGAZ, SMALL_RUN, NSMALL };
+#define ENTFEAT_SMALLN (1u << NGAZ)
+void entfeat_near(const struct etoks *ts, size_t i, uint32_t *out,
+    unsigned *small);
+size_t entfeat_small(int kind, unsigned v, uint32_t *out);
 /* ... and those that do, given the labels of tokens i-1 and i-2; at most
  * ENTFEAT_NLAB.  They are those of the two labels as token i sees them
- * (entfeat_prev), then those of the label before it with the word. */
+ * (entfeat_prev), then the ENTFEAT_LABWORD of the label before it with
+ * the word, always as many. */
 size_t entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
     uint32_t *out);
 size_t entfeat_prevlabels(int prev1, int prev2, uint32_t *out);
-size_t entfeat_labword(const struct etok *t, int prev1, uint32_t *out);
+#define ENTFEAT_LABWORD 2
+void entfeat_labword(const struct etok *t, int prev1, uint32_t *out);
 
 /* Make d ready for an article of ntok tokens, count the label lab a
  * first reading gave each of its tokens i (any token without a capital

@@ -12,13 +12,14 @@ const char *const etype_names[NETYPES] = { "PER", "ORG", "LOC", "MISC" };
 
 /*
  * The weights packed for the inner loop: a bucket's row is what each of
- * PER, ORG, LOC and MISC weighs more than O, plus LANE_BIAS, in the four
- * 16-bit lanes of a uint64_t.  The label with the highest score is the
- * one with the highest difference, so one 64-bit add sums a row, and
- * the lanes of a token's sum stay in [0, 65535].
+ * PER, ORG, LOC and MISC weighs more than O, in the four 16-bit lanes of
+ * a uint64_t, as the integer sum of difference x 2^(16 x lane) (modulo
+ * 2^64).  One 64-bit add sums a row, and a sum of rows is the sum of the
+ * differences in the same way; LANE_ZERO added to it, each lane holds its
+ * difference plus 0x8000, for a lane's sum stays within 0x8000 of 0.  The
+ * label with the highest score is the one with the highest difference.
  */
-#define LANE_BIAS 256		/* a difference is -255 to 255 */
-#define LANE_MAX (LANE_BIAS + 255)
+#define LANE_ZERO 0x8000800080008000u
 /* the most rows a token's score sums */
 #define NFEAT (ENTFEAT_MAX + ENTFEAT_NLAB + ENTFEAT_NDOC)
 
@@ -27,27 +28,26 @@ const char *const etype_names[NETYPES] = { "PER", "ORG", "LOC", "MISC" };
 #define FULLKEY(k) ((k) ^ 0x5bd1e994u)
 
 _Static_assert(NLABELS == 5, "four lanes: the labels but O");
-_Static_assert(NFEAT * LANE_MAX <= 0xffff, "a lane holds a token's sum");
+_Static_assert(NFEAT * 255 < 0x8000, "a lane holds a token's sum");
+_Static_assert(ENTFEAT_NEAR <= ENTFEAT_WORD, "tokenscore's array holds both");
 
 /* Add the rows of features f[0, nf) to s. */
-static struct score
-addrows(struct score s, const uint64_t *rows, const uint32_t *f, size_t nf)
+static uint64_t
+addrows(uint64_t s, const uint64_t *rows, const uint32_t *f, size_t nf)
 {
 	const uint32_t mask = (1u << entmodel_bits) - 1;
 	size_t k;
 
 	for (k = 0; k < nf; k++)
-		s.lanes += rows[f[k] & mask];
-	s.nf += nf;
+		s += rows[f[k] & mask];
 	return s;
 }
 
-static struct score
-addscore(struct score s, struct score t)
+/* Difference d at lane l, as a row holds it. */
+static uint64_t
+lane(int d, int l)
 {
-	s.lanes += t.lanes;
-	s.nf += t.nf;
-	return s;
+	return (uint64_t)(int64_t)d << 16 * l;
 }
 
 /* The model as the tagger weighs it: the packed rows, and the scores of
@@ -56,18 +56,19 @@ addscore(struct score s, struct score t)
  * flags that matter to it. */
 struct weights {
 	uint64_t *rows;
-	struct score prev[NLABELS][NLABELS];
-	struct score doc[DOC_NONE + 1][ENTFEAT_DOCFLAGS + 1];
+	uint64_t prev[NLABELS][NLABELS];
+	uint64_t doc[DOC_NONE + 1][ENTFEAT_DOCFLAGS + 1];
+	uint64_t small[NSMALL][ENTFEAT_SMALLN];	/* see entfeat_small */
 };
 
 static const struct weights *
 weights(void)
 {
 	static struct weights w;
-	uint32_t f[ENTFEAT_NLAB + ENTFEAT_NDOC];
+	uint32_t f[ENTFEAT_MAX];
 	size_t r, c, b, nb = entmodel_nrows * ENTMODEL_ROW / NLABELS;
-	unsigned fl;
-	int p1, p2, d;
+	unsigned fl, v;
+	int p1, p2, d, k;
 	int8_t *wt, *x;
 
 	if (w.rows != NULL)
@@ -80,54 +81,76 @@ weights(void)
 	w.rows = xmalloc(nb * sizeof *w.rows);
 	for (b = 0; b < nb; b++) {
 		x = wt + b * NLABELS;
-		w.rows[b] = (uint64_t)(x[1] - x[0] + LANE_BIAS) |
-		    (uint64_t)(x[2] - x[0] + LANE_BIAS) << 16 |
-		    (uint64_t)(x[3] - x[0] + LANE_BIAS) << 32 |
-		    (uint64_t)(x[4] - x[0] + LANE_BIAS) << 48;
+		w.rows[b] = lane(x[1] - x[0], 0) + lane(x[2] - x[0], 1) +
+		    lane(x[3] - x[0], 2) + lane(x[4] - x[0], 3);
 	}
 	free(wt);
 	for (p1 = 0; p1 < NLABELS; p1++)
 		for (p2 = 0; p2 < NLABELS; p2++)
-			w.prev[p1][p2] = addrows((struct score){ 0, 0 },
-			    w.rows, f, entfeat_prevlabels(p1, p2, f));
+			w.prev[p1][p2] = addrows(0, w.rows, f,
+			    entfeat_prevlabels(p1, p2, f));
 	for (d = 0; d <= DOC_NONE; d++)
 		for (fl = 0; fl <= ENTFEAT_DOCFLAGS; fl++)
-			w.doc[d][fl] = addrows((struct score){ 0, 0 }, w.rows,
-			    f, entfeat_doc(d, fl, f));
+			w.doc[d][fl] = addrows(0, w.rows, f,
+			    entfeat_doc(d, fl, f));
+	for (k = 0; k < NSMALL; k++)
+		for (v = 0; v < ENTFEAT_SMALLN; v++)
+			w.small[k][v] = addrows(0, w.rows, f,
+			    entfeat_small(k, v, f));
 	return &w;
 }
 
-/* The label of the highest score, the first of equals. */
-static int
-bestlabel(struct score s)
+/* Label l's key: its lane of s (plus 0x8000) above its number counted
+ * down, so that the highest key is of the highest lane, the first of
+ * equals. */
+static uint32_t
+labelkey(uint64_t s, int l)
 {
-	uint32_t v, bestv = LANE_BIAS * s.nf;	/* O's: no difference */
-	int l, best = LAB_O;
+	return (uint32_t)(s >> 16 * (l - 1) & 0xffff) << 3 | (uint32_t)(7 - l);
+}
 
-	for (l = 1; l < NLABELS; l++) {
-		v = (uint32_t)(s.lanes >> 16 * (l - 1)) & 0xffff;
-		if (v > bestv) {
-			best = l;
-			bestv = v;
-		}
-	}
-	return best;
+static uint32_t
+maxkey(uint32_t a, uint32_t b)
+{
+	return a > b ? a : b;
+}
+
+/* The label of the highest score, the first of equals: that of the
+ * highest key, found by maxima, not by a branch on which label wins,
+ * which no branch predictor could learn. */
+static int
+bestlabel(uint64_t s)
+{
+	const uint32_t okey = 0x8000 << 3 | 7;	/* O's: no difference */
+	uint32_t best;
+
+	s += LANE_ZERO;
+	best = maxkey(maxkey(okey, labelkey(s, LAB_PER)),
+	    maxkey(labelkey(s, LAB_ORG),
+	    maxkey(labelkey(s, LAB_LOC), labelkey(s, LAB_MISC))));
+	return 7 - (int)(best & 7);
 }
 
 /* The sum of token i's label-free features: the word's own, from the
  * cache when it is there, then its neighbours'. */
-static struct score
-tokenscore(struct entities *e, const uint64_t *rows, size_t i)
+static uint64_t
+tokenscore(struct entities *e, const struct weights *w, size_t i)
 {
 	const struct etok *t = &e->ts.t[i];
-	struct score s = { 0, 0 };
-	uint32_t f[ENTFEAT_MAX];
+	uint64_t s;
+	uint32_t f[ENTFEAT_WORD];	/* the word's, then the others' */
+	unsigned small[NSMALL];
+	int k;
 
 	if (!entcache_get(&e->words, t, &s)) {
-		s = addrows(s, rows, f, entfeat_word(t, f));
+		s = addrows(0, w->rows, f, entfeat_word(t, f));
 		entcache_put(&e->words, t, s);
 	}
-	return addrows(s, rows, f, entfeat_context(&e->ts, i, f));
+	entfeat_near(&e->ts, i, f, small);
+	s = addrows(s, w->rows, f, ENTFEAT_NEAR);
+	for (k = 0; k < NSMALL; k++)
+		s += w->small[k][small[k]];
+	return s;
 }
 
 /* The label lab[i - back], LAB_O before the first token. */
@@ -149,9 +172,9 @@ label(struct entities *e, const int *first, int *lab, size_t from)
 {
 	const struct weights *w = weights();
 	const struct etoks *ts = &e->ts;
-	uint32_t f[ENTFEAT_NLAB];
-	struct score *st, sc;
-	size_t i, nf;
+	uint32_t f[ENTFEAT_LABWORD];
+	uint64_t *st, sc;
+	size_t i;
 	int best, doclab, q1, q2;
 	int p1 = labelat(lab, from, 1), p2 = labelat(lab, from, 2);
 
@@ -187,15 +210,14 @@ label(struct entities *e, const int *first, int *lab, size_t from)
 		st = &e->stat[i];
 		if (first == NULL ||
 		    entfeat_plain(ts, i, labelat(first, i, 1)))
-			*st = tokenscore(e, w->rows, i);
+			*st = tokenscore(e, w, i);
 		q1 = p1;	/* the labels before, as token i sees them */
 		q2 = p2;
 		entfeat_prev(ts, i, &q1, &q2);
-		nf = entfeat_labword(&ts->t[i], q1, f);
-		sc = addscore(*st, w->prev[q1][q2]);
-		sc = addscore(sc,
-		    w->doc[doclab][ts->t[i].flags & ENTFEAT_DOCFLAGS]);
-		best = bestlabel(addrows(sc, w->rows, f, nf));
+		entfeat_labword(&ts->t[i], q1, f);
+		sc = *st + w->prev[q1][q2] +
+		    w->doc[doclab][ts->t[i].flags & ENTFEAT_DOCFLAGS];
+		best = bestlabel(addrows(sc, w->rows, f, ENTFEAT_LABWORD));
 		/* a mark alone is no name */
 		if ((ts->t[i].flags & TF_PUNCT) &&
 		    (i == 0 || lab[i - 1] != best))

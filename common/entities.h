@@ -43,7 +43,7 @@ struct entities {
 	struct etoks ts;
 	int *lab;		/* each token's label */
 	int *first;		/* ... on the first reading */
-	struct score *stat;	/* each token's label-free features summed */
+	uint64_t *stat;		/* each token's label-free features summed */
 	struct entcache words;	/* ... of its word alone, remembered */
 	size_t labcap, firstcap, statcap;
 	size_t *upper;		/* the tokens holding a capital, in order */

@@ -73,17 +73,98 @@ classify(uint32_t c)
 	return C_OTHER;
 }
 
-/* classify() of each ASCII byte, C_MB for the other bytes.  Made
- * once. */
+/* classify() of each ASCII byte, C_MB for the other bytes. */
 static unsigned char bytecls[256];
 
-static void
-bytesinit(void)
-{
-	unsigned c;
+/*
+ * Most tokens are a run of ASCII lower-case letters or digits, capitalized
+ * or not, or one ASCII mark, followed by a blank or a mark.  tokpart
+ * cuts them on fast paths that read such a run 8 bytes at a time and
+ * know the token's flags and shape without counting classes; anything
+ * else goes the general way (readword).
+ */
 
-	for (c = 0; c < 256; c++)
-		bytecls[c] = (unsigned char)(c < 0x80 ? classify(c) : C_MB);
+/* What each byte after a run of letters or digits does to the word:
+ * blanks and marks end it, the marks that join words (U.S, AT&T,
+ * O'Neill, well-known) end it unless a word goes on after them, and
+ * the rest (letters, digits, non-ASCII) may go on. */
+enum { WORD_GOES, WORD_ENDS, WORD_JOINS };
+static unsigned char endsword[256];
+
+/* For each ASCII mark c, whether a sentence starts at the next word
+ * after the mark token c, by bit b: whether one started before it (b). */
+static unsigned char marksent[256];
+
+/* A range of ASCII bytes, with the sums runend adds to test for it. */
+struct byterange {
+	uint64_t belowlo;	/* ONES * (0x80 - lo) */
+	uint64_t abovehi;	/* ONES * (0x7f - hi) */
+	unsigned char lo, hi;
+};
+
+#define ONES	0x0101010101010101ull
+#define HIGHS	0x8080808080808080ull
+#define RANGE(lo, hi) { ONES * (0x80 - (lo)), ONES * (0x7f - (hi)), lo, hi }
+
+/* The plain words the fast path cuts, by their first two bytes: a
+ * capital and lower case (Moscow), capitals (USA), lower case (said),
+ * digits (1996).  PW_CAPS is PW_CAP + 1: a capital after a capital
+ * makes the one the other. */
+enum { PW_CAP, PW_CAPS, PW_LOWER, PW_DIGITS, NPW };
+
+static struct plainword {
+	struct byterange rest;	/* the bytes after the first */
+	uint16_t flags;
+	uint32_t shape[2];	/* its shape hash, by whether longer than
+				 * one byte (made by tablesinit) */
+} plainwords[NPW] = {
+	[PW_CAP] = { RANGE('a', 'z'), TF_CAP | TF_UPPER, { 0, 0 } },
+	[PW_CAPS] = { RANGE('A', 'Z'), TF_CAP | TF_UPPER | TF_ALLCAP,
+	    { 0, 0 } },
+	[PW_LOWER] = { RANGE('a', 'z'), TF_LOWER, { 0, 0 } },
+	[PW_DIGITS] = { RANGE('0', '9'), TF_DIGIT, { 0, 0 } },
+};
+
+/* The plain word kind a byte of each class opens. */
+static const unsigned char plainkind[NCLS] = {
+	[C_UPPER] = PW_CAP, [C_LOWER] = PW_LOWER, [C_DIGIT] = PW_DIGITS
+};
+
+/* s[i, i + 8) as a number, s[i] in its low byte whatever the machine
+ * (compilers make it one load). */
+static uint64_t
+load8(const char *s, size_t i)
+{
+	const unsigned char *p = (const unsigned char *)s + i;
+
+	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+	    (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 |
+	    (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+}
+
+/* The end of the run of bytes in range r from s[i]: 8 bytes a step,
+ * each byte's high bit set when it is out of the range, the first such
+ * byte's index got by a multiplication (no loop over bits). */
+static inline size_t
+runend(const char *s, size_t n, size_t i, const struct byterange *r)
+{
+	uint64_t x, low7, out;
+
+	for (; i + 8 <= n; i += 8) {
+		x = load8(s, i);
+		low7 = x & ~HIGHS;
+		/* a byte's high bit: below lo, above hi, or not ASCII */
+		out = (~(low7 + r->belowlo) | (low7 + r->abovehi) | x) & HIGHS;
+		/* the lowest such bit, 1 << (8k + 7), times
+		 * 0x0001020304050607 puts k in the top byte */
+		if (out != 0)
+			return i + (((out & -out) >> 7) *
+			    0x0001020304050607ull >> 56);
+	}
+	while (i < n && (unsigned char)s[i] >= r->lo &&
+	    (unsigned char)s[i] <= r->hi)
+		i++;
+	return i;
 }
 
 static int
@@ -299,6 +380,93 @@ static const uint16_t firstflags[NCLS] = {
 	[C_PUNCT] = TF_PUNCT, [C_UPPER] = TF_CAP, [C_LOWER] = TF_LOWER
 };
 
+/*
+ * The seen table: each word of the article (its hlow | 1) in a slot,
+ * with the ways it is written (TF_SEEN*).  A word takes its slot as it
+ * is cut; the flags are noted at the end of its part, once it is known
+ * whether the part is an ALL-CAPS line, and read back when the article
+ * is cut.  Entries of earlier articles count as free: the table is not
+ * cleared.  Marks share the slot past the table's end, which keeps no
+ * flags.
+ */
+
+/* Make the table ready for an article of the given bytes in parts. */
+static void
+seenstart(struct etoks *ts, size_t bytes, size_t nparts)
+{
+	size_t need = 16;
+
+	/* a word is followed by a byte of no word or ends its part: no
+	 * more words than half of bytes + nparts, and a free slot always;
+	 * the slots, and the one past them, fit ts->slot's 32 bits */
+	while (need <= (bytes + nparts) / 2) {
+		if (need > UINT32_MAX / 2)
+			errx(1, "out of memory");
+		need *= 2;
+	}
+	if (ts->seencap < need) {
+		free(ts->seen);
+		ts->seen = xmalloc((need + 1) * sizeof *ts->seen);
+		memset(ts->seen, 0, (need + 1) * sizeof *ts->seen);
+		ts->seencap = need;
+	}
+	if (++ts->gen == 0) {
+		memset(ts->seen, 0, (ts->seencap + 1) * sizeof *ts->seen);
+		ts->gen = 1;
+	}
+	/* the first need entries serve: the table may be larger */
+	ts->seenmask = need - 1;
+}
+
+/* The slot of the word whose lowered hash is hlow, taken (flags
+ * cleared) if the word is new to the article. */
+static inline uint32_t
+seenslot(struct etoks *ts, uint32_t hlow)
+{
+	/* locals: the compiler cannot know the stores below leave ts be */
+	struct eseen *seen = ts->seen, *e;
+	size_t mask = ts->seenmask;
+	uint16_t gen = ts->gen;
+	uint32_t key = hlow | 1;
+	size_t h = key & mask;
+
+	/* on past an entry of this article with another key: arithmetic,
+	 * one branch, taken on a collision alone */
+	while (((unsigned)(seen[h].gen ^ gen) | (unsigned)(seen[h].key == key))
+	    == 0)
+		h = (h + 1) & mask;
+	e = &seen[h];
+	e->flags &= (uint16_t)-(e->gen == gen);
+	e->key = key;
+	e->gen = gen;
+	return (uint32_t)h;
+}
+
+/* The TF_SEEN* flag a word with these flags gives its slot outside an
+ * ALL-CAPS line: lower case, or capitalized not at a sentence start.
+ * Arithmetic, not tests: the flags are as the text comes.  TF_LOWER and
+ * TF_CAP never come together. */
+static uint16_t
+seenmark(uint16_t flags)
+{
+	unsigned low = flags >> 2 & 1, cap = flags & ~(flags >> 6) & 1;
+
+	return (uint16_t)(low * TF_SEENLOW | cap * TF_SEENCAP);
+}
+
+/* A new token at the end of ts, to be filled, in the seen table's slot
+ * slot (seenslot() for a word, ts->seencap for a mark). */
+static inline struct etok *
+newtok(struct etoks *ts, uint32_t slot)
+{
+	if (ts->n == ts->cap) {
+		growarray(&ts->t, &ts->cap, ts->n + 1, sizeof *ts->t);
+		growarray(&ts->slot, &ts->slotcap, ts->cap, sizeof *ts->slot);
+	}
+	ts->slot[ts->n] = slot;
+	return &ts->t[ts->n++];
+}
+
 /* Add the token s[0, len) read into r, whose first character is of
  * class first. */
 static struct etok *
@@ -307,6 +475,7 @@ addtok(struct etoks *ts, const struct tokread *r, const char *s,
 {
 	struct etok *t;
 	uint16_t flags = r->flags | firstflags[first];
+	uint32_t hlow;
 
 	if (r->nupper > 0) {
 		flags |= TF_UPPER;
@@ -315,14 +484,137 @@ addtok(struct etoks *ts, const struct tokread *r, const char *s,
 	}
 	if (r->classes & 1u << C_DIGIT)
 		flags |= TF_DIGIT;
-	if (ts->n == ts->cap)
-		growarray(&ts->t, &ts->cap, ts->n + 1, sizeof *ts->t);
-	t = &ts->t[ts->n++];
-	*t = (struct etok){ .off = off, .s = s, .len = len, .part = part,
-	    .hword = r->hword, .hshape = r->hshape, .flags = flags };
 	/* only capitals and dots make the lower-cased form another */
-	t->hlow = r->nupper || r->innerdot ? lowhash(s, len) : r->hword;
+	hlow = r->nupper || r->innerdot ? lowhash(s, len) : r->hword;
+	t = newtok(ts, flags & TF_PUNCT ? (uint32_t)ts->seencap :
+	    seenslot(ts, hlow));
+	*t = (struct etok){ .off = off, .s = s, .len = len, .part = part,
+	    .hword = r->hword, .hlow = hlow, .hshape = r->hshape,
+	    .flags = flags };
 	return t;
+}
+
+/* Cut the token at s[i], of class k and l bytes, the general way; return
+ * its end. */
+static size_t
+cuttok(struct etoks *ts, const char *s, size_t n, size_t i, size_t l,
+    enum cls k, size_t off, size_t part)
+{
+	struct tokread r = { .hword = HASH_INIT, .hshape = HASH_INIT };
+	size_t j;
+
+	if (isword(k)) {
+		j = readword(&r, s, n, i);
+		if (j < n && s[j] == '.' && isabbrev(s + i, j - i))
+			readchar(&r, s + j++, 1, C_PUNCT, 1);
+	} else if (isposs(s, n, i, &l)) {
+		readchar(&r, s + i, l, C_PUNCT, 0);
+		j = i + l;
+		readchar(&r, s + j, 1,
+		    (enum cls)bytecls[(unsigned char)s[j]], 1);
+		j++;
+		r.flags = TF_POSS | TF_PUNCT;
+	} else {
+		/* a run of one ASCII mark (--, ...) or one character */
+		readchar(&r, s + i, l, k, 0);
+		j = i + l;
+		if (l == 1)
+			for (; j < n && s[j] == s[i]; j++)
+				readchar(&r, s + j, 1, k, 1);
+	}
+	addtok(ts, &r, s + i, off, j - i, part, k);
+	return j;
+}
+
+/* The hash of s[i, i + len) on from h, lowered if lower, len <= 8 and
+ * s[i, i + 8) in the buffer: eight steps whatever the length, the hash
+ * after each kept, the one after len taken.  A loop over len bytes would
+ * leave it at a branch that goes another way each word. */
+static inline uint32_t
+hash8(uint32_t h0, const char *s, size_t i, size_t len, int lower)
+{
+	const unsigned char *p = (const unsigned char *)s + i;
+	uint32_t h[9];
+
+	h[0] = h0;
+#define STEP(k) (h[k + 1] = hash_step(h[k], lower ? entok_lower[p[k]] : p[k]))
+	STEP(0); STEP(1); STEP(2); STEP(3); STEP(4); STEP(5); STEP(6); STEP(7);
+#undef STEP
+	return h[len];
+}
+
+/* The hash of the word s[i, j), j > i, lowered if lower: 8 bytes at a
+ * time by hash8, byte by byte where fewer than 8 are left before n. */
+static inline uint32_t
+hashword(const char *s, size_t n, size_t i, size_t j, int lower)
+{
+	uint32_t h = HASH_INIT;
+
+	for (; j - i > 8; i += 8)
+		h = hash8(h, s, i, 8, lower);
+	if (i + 8 <= n)
+		return hash8(h, s, i, j - i, lower);
+	for (; i < j; i++)
+		h = hash_step(h, lower ? entok_lower[(unsigned char)s[i]] :
+		    (unsigned char)s[i]);
+	return h;
+}
+
+/* Does the word s[i, j) end at s[j] (j < n), as readword and the
+ * abbreviation test would cut it? */
+static int
+fastend(const char *s, size_t n, size_t i, size_t j)
+{
+	unsigned char c = (unsigned char)s[j];
+
+	if (endsword[c] == WORD_ENDS)
+		return 1;
+	/* a mark joining words ends this one before a blank or mark; a dot
+	 * is an abbreviation's own */
+	return endsword[c] == WORD_JOINS && (j + 1 == n ||
+	    endsword[(unsigned char)s[j + 1]] != WORD_GOES) &&
+	    !(c == '.' && isabbrev(s + i, j - i));
+}
+
+/* Cut the word at s[i], a byte of class k (a letter or digit), on the
+ * fast path if it is a plain one (struct plainword) ending as fastend
+ * says.  Return its end, or i when it is not plain. */
+static size_t
+fastword(struct etoks *ts, const char *s, size_t n, size_t i, enum cls k,
+    size_t off, size_t part)
+{
+	unsigned char next = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+	const struct plainword *pw = &plainwords[plainkind[k] +
+	    ((k == C_UPPER) & (bytecls[next] == C_UPPER))];
+	uint32_t hword, hlow;
+	struct etok *t;
+	size_t j;
+
+	j = runend(s, n, i + 1, &pw->rest);
+	if (j < n && !fastend(s, n, i, j))
+		return i;
+	hword = hashword(s, n, i, j, 0);
+	/* only a capital makes the lowered hash another */
+	hlow = pw->flags & TF_UPPER ? hashword(s, n, i, j, 1) : hword;
+	t = newtok(ts, seenslot(ts, hlow));
+	*t = (struct etok){ .off = off, .s = s + i, .len = j - i,
+	    .part = part, .hword = hword, .hlow = hlow,
+	    .hshape = pw->shape[j - i > 1], .flags = pw->flags };
+	return j;
+}
+
+/* Cut the one ASCII mark c at s[i]. */
+static void
+fastmark(struct etoks *ts, const char *s, size_t i, size_t off,
+    size_t part)
+{
+	unsigned char c = (unsigned char)s[i];
+	uint32_t h = hash_step(HASH_INIT, c);
+	struct etok *t = newtok(ts, (uint32_t)ts->seencap);
+
+	/* an ASCII mark is its own shape */
+	*t = (struct etok){ .off = off, .s = s + i, .len = 1, .part = part,
+	    .hword = h, .hlow = h, .hshape = h, .flags = TF_PUNCT };
 }
 
 static int
@@ -345,122 +637,93 @@ isopener(const struct etok *t)
 	    c == 0x2018 || c == 0xAB || c == 0x201E;
 }
 
+/* Make bytecls and the fast paths' tables, once. */
+static void
+tablesinit(void)
+{
+	struct etok t = { .len = 1 };
+	unsigned c;
+	char ch;
+
+	for (c = 0; c < 256; c++) {
+		bytecls[c] = (unsigned char)(c < 0x80 ? classify(c) : C_MB);
+		ch = (char)c;
+		t.s = &ch;
+		if (c == '.' || c == '-' || c == '&' || c == '\'')
+			endsword[c] = WORD_JOINS;
+		else if (bytecls[c] == C_SPACE || bytecls[c] == C_PUNCT)
+			endsword[c] = WORD_ENDS;
+		if (bytecls[c] == C_PUNCT)
+			marksent[c] = endsentence(&t) ? 3 :
+			    isopener(&t) ? 2 : 0;
+	}
+	plainwords[PW_CAP].shape[0] = hash_step(HASH_INIT, 'X');
+	plainwords[PW_CAP].shape[1] = hash_step(hash_step(HASH_INIT, 'X'),
+	    'x');
+	plainwords[PW_CAPS].shape[1] = hash_step(HASH_INIT, 'X');
+	plainwords[PW_LOWER].shape[0] = plainwords[PW_LOWER].shape[1] =
+	    hash_step(HASH_INIT, 'x');
+	plainwords[PW_DIGITS].shape[0] = plainwords[PW_DIGITS].shape[1] =
+	    hash_step(HASH_INIT, 'd');
+}
+
 /* Tokens of one part; sentence starts marked, ALL-CAPS parts flagged. */
 static void
 tokpart(struct etoks *ts, const struct part *p, size_t pi)
 {
 	const char *s = p->text;
 	size_t n = p->len, i = 0, j, l, first = ts->n;
-	int sstart = 1;
+	unsigned sstart = 1;	/* a sentence starts at the next word */
 	uint16_t partflags = 0;	/* the flags of its tokens, or-ed */
+	unsigned char c;
 	enum cls k;
-	struct tokread r;
 	struct etok *t;
 
 	while (i < n) {
-		k = clsat(s, n, i, &l);
-		if (k == C_SPACE) {
-			i += l;
-			continue;
-		}
-		r = (struct tokread){ .hword = HASH_INIT,
-		    .hshape = HASH_INIT };
-		if (isword(k)) {
-			j = readword(&r, s, n, i);
-			if (j < n && s[j] == '.' && isabbrev(s + i, j - i))
-				readchar(&r, s + j++, 1, C_PUNCT, 1);
-		} else if (isposs(s, n, i, &l)) {
-			readchar(&r, s + i, l, C_PUNCT, 0);
-			j = i + l;
-			readchar(&r, s + j, 1, (enum cls)bytecls[
-			    (unsigned char)s[j]], 1);
-			j++;
-			r.flags = TF_POSS | TF_PUNCT;
+		c = (unsigned char)s[i];
+		k = (enum cls)bytecls[c];
+		if (isword(k) && (j = fastword(ts, s, n, i, k, p->off + i,
+		    pi)) > i) {
+			t = &ts->t[ts->n - 1];
+			t->flags |= (uint16_t)(sstart * TF_SSTART);
+			sstart = 0;
+		} else if (k == C_PUNCT && c != '\'' &&
+		    (i + 1 == n || s[i + 1] != s[i])) {
+			fastmark(ts, s, i, p->off + i, pi);
+			t = &ts->t[ts->n - 1];
+			j = i + 1;
+			sstart = marksent[c] >> sstart & 1;
 		} else {
-			/* a run of one ASCII mark (--, ...) or one character */
-			readchar(&r, s + i, l, k, 0);
-			j = i + l;
-			if (l == 1)
-				for (; j < n && s[j] == s[i]; j++)
-					readchar(&r, s + j, 1, k, 1);
+			k = clsat(s, n, i, &l);
+			if (k == C_SPACE) {
+				i += l;
+				continue;
+			}
+			j = cuttok(ts, s, n, i, l, k, p->off + i, pi);
+			t = &ts->t[ts->n - 1];
+			/* only marks end a sentence; opening marks keep it
+			 * open */
+			if (!(t->flags & TF_PUNCT)) {
+				t->flags |= (uint16_t)(sstart * TF_SSTART);
+				sstart = 0;
+			} else if (endsentence(t))
+				sstart = 1;
+			else if (!isopener(t))
+				sstart = 0;
 		}
-		t = addtok(ts, &r, s + i, p->off + i, j - i, pi, k);
-		/* the ASCII blanks after it, most of the blanks */
-		while (j < n && bytecls[(unsigned char)s[j]] == C_SPACE)
-			j++;
-		/* only marks end a sentence; opening marks keep it open */
-		if (!(t->flags & TF_PUNCT)) {
-			if (sstart)
-				t->flags |= TF_SSTART;
-			sstart = 0;
-		} else if (endsentence(t))
-			sstart = 1;
-		else if (!isopener(t))
-			sstart = 0;
 		partflags |= t->flags;
-		i = j;
+		/* most often one space after it, stepped over without a
+		 * branch; other blanks go the general way */
+		i = j < n ? j + (s[j] == ' ') : j;
 	}
 	if (ts->n > first)
 		ts->t[first].flags |= TF_PSTART;
 	if (!(partflags & TF_LOWER) && (partflags & (TF_CAP | TF_ALLCAP)))
 		for (j = first; j < ts->n; j++)
 			ts->t[j].flags |= TF_CAPSLINE;
-}
-
-/* Note how each word is written elsewhere in the article: one probe of
- * the table a word, its slot kept for marktokens to read the flags back.
- * Entries of earlier articles count as free: the table is not cleared. */
-static void
-markseen(struct etoks *ts)
-{
-	size_t i, h, mask, n = ts->n, need = 16;
-	struct eseen *e, *seen;
-	const struct etok *t;
-	uint32_t key, *slot;
-	uint16_t gen;
-
-	while (need < 2 * n)
-		need *= 2;
-	if (ts->seencap < need) {
-		free(ts->seen);
-		ts->seen = xmalloc(need * sizeof *ts->seen);
-		memset(ts->seen, 0, need * sizeof *ts->seen);
-		ts->seencap = need;
-	}
-	if (++ts->gen == 0) {
-		memset(ts->seen, 0, ts->seencap * sizeof *ts->seen);
-		ts->gen = 1;
-	}
-	if (ts->slotcap < n)
-		growarray(&ts->slot, &ts->slotcap, n, sizeof *ts->slot);
-	/* locals: the compiler cannot know the stores below leave ts be */
-	seen = ts->seen;
-	slot = ts->slot;
-	gen = ts->gen;
-	/* the first need entries serve: the table may be larger */
-	mask = need - 1;
-	for (i = 0; i < n; i++) {
-		t = &ts->t[i];
-		if (t->flags & TF_PUNCT)
-			continue;
-		key = t->hlow | 1;
-		for (h = key & mask;; h = (h + 1) & mask) {
-			e = &seen[h];
-			if (e->gen != gen) {
-				*e = (struct eseen){ key, gen, 0 };
-				break;
-			}
-			if (e->key == key)
-				break;
-		}
-		slot[i] = (uint32_t)h;
-		if (t->flags & TF_CAPSLINE)
-			continue;
-		if (t->flags & TF_LOWER)
-			e->flags |= TF_SEENLOW;
-		else if ((t->flags & TF_CAP) && !(t->flags & TF_SSTART))
-			e->flags |= TF_SEENCAP;
-	}
+	else
+		for (j = first; j < ts->n; j++)
+			ts->seen[ts->slot[j]].flags |= seenmark(ts->t[j].flags);
 }
 
 /* c in title case, given whether a letter came before it. */
@@ -659,15 +922,22 @@ static void
 marktokens(struct etoks *ts)
 {
 	struct etok *t = ts->t;
-	size_t i, n = ts->n;
+	const struct eseen *seen = ts->seen;
+	uint32_t *slot = ts->slot;
+	size_t i, k, ncap, n = ts->n;
 
 	if (gaztab == NULL)
 		gazbuild();
-	for (i = 0; i < n; i++) {
-		if (!(t[i].flags & TF_PUNCT))
-			t[i].flags |= ts->seen[ts->slot[i]].flags;
-		if (!(t[i].flags & (TF_CAP | TF_ALLCAP)))
-			continue;
+	/* the slots read, the array keeps the capitalized tokens' indices,
+	 * gathered without a branch: a quarter of the tokens, as the text
+	 * comes */
+	for (i = 0, ncap = 0; i < n; i++) {
+		t[i].flags |= seen[slot[i]].flags;
+		slot[ncap] = (uint32_t)i;
+		ncap += (t[i].flags & (TF_CAP | TF_ALLCAP)) != 0;
+	}
+	for (k = 0; k < ncap; k++) {
+		i = slot[k];
 		if (folds(&t[i]) || (gazfirst[FIRSTBIT(t[i].hword) / 64] >>
 		    (FIRSTBIT(t[i].hword) % 64) & 1))
 			markgaz(t, n, i);
@@ -677,14 +947,19 @@ marktokens(struct etoks *ts)
 void
 entok_article(struct etoks *ts, const struct article *a)
 {
-	size_t i;
+	size_t i, bytes, nparts;
 
 	if (bytecls['A'] == C_MB)
-		bytesinit();
+		tablesinit();
 	ts->n = 0;
+	for (i = 0, bytes = 0, nparts = 0; i < a->nparts; i++)
+		if (a->parts[i].kind != PART_JUNK) {
+			bytes += a->parts[i].len;
+			nparts++;
+		}
+	seenstart(ts, bytes, nparts);
 	for (i = 0; i < a->nparts; i++)
 		if (a->parts[i].kind != PART_JUNK)
 			tokpart(ts, &a->parts[i], i);
-	markseen(ts);
 	marktokens(ts);
 }

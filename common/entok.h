@@ -65,13 +65,13 @@ struct eseen {
 struct etoks {
 	struct etok *t;
 	size_t n, cap;
-	/* for TF_SEEN*: the words of the article gen, a slot for each
-	 * token */
+	/* for TF_SEEN*: the words of the article gen in seencap slots
+	 * (the first seenmask + 1 in use), one for marks past them; a
+	 * slot for each token (entok.c sizes the table to fit 32 bits) */
 	struct eseen *seen;
-	size_t seencap;
+	size_t seencap, seenmask;
 	uint16_t gen;		/* wraps: the table is cleared then */
-	uint32_t *slot;		/* 2^31 tokens of 56 bytes fit in no memory:
-				 * 32 bits hold any slot */
+	uint32_t *slot;
 	size_t slotcap;
 };
 

@@ -197,6 +197,32 @@ tokens.txt	310	PER	Jean-Pierre Dupont	Jean-Pierre Dupont
 tokens.txt	333	ORG	Société Générale	Société Générale"
 }
 
+@test "tokenizer: plain words cut 8 bytes at a time, to a part's end, before marks joining nothing" {
+	# Brussels and Helsinki end their parts in exactly 8 bytes, HELSINKI
+	# too in capitals; Kazakhstan is longer than 8; a full stop, an
+	# apostrophe ends a word before a blank, a hyphen or ampersand
+	# between letters does not (Brussels-based, AT&T)
+	cp "$E/plain.txt" .
+	run "$BIN/tag-entities" plain.txt
+	[ "$status" -eq 0 ]
+	expect "plain.txt	35	LOC	Brussels	Brussels
+plain.txt	60	LOC	Kazakhstan	Kazakhstan
+plain.txt	75	ORG	NATO	NATO
+plain.txt	91	PER	Sergey Lavrov	Lavrov
+plain.txt	101	LOC	Brussels	Brussels
+plain.txt	115	MISC	Brussels-based	Brussels-based
+plain.txt	144	PER	Sergey Lavrov	Lavrov
+plain.txt	156	ORG	AT&T	AT&T
+plain.txt	165	ORG	Reuters	Reuters
+plain.txt	189	LOC	Brussels	Brussels
+plain.txt	203	LOC	USA	USA
+plain.txt	213	MISC	Russian	Russian
+plain.txt	230	PER	Sergey Lavrov	Sergey Lavrov
+plain.txt	252	LOC	Helsinki	Helsinki
+plain.txt	262	PER	Sergey Lavrov	LAVROV
+plain.txt	284	LOC	Helsinki	HELSINKI"
+}
+
 @test "tokenizer: the words of one article leave no trace in the next" {
 	# rover written in lower case in the first article would make
 	# Rover in the second look like a common word
@@ -307,4 +333,42 @@ filler() {
 gaps.txt	36	ORG	Zorvex Holdings	ZORVEX HOLDINGS
 gaps.txt	75	ORG	Kravitz Motors	Kravitz Motors
 gaps.txt	102	ORG	Kravitz Motors	KRAVITZ MOTORS"
+}
+
+@test "neighbours at a part's ends, word lists beside a name, a run ending in a head word" {
+	# names one and two words from the ends of their parts (and a part
+	# of one word), whose neighbours are stand-ins; countries and given
+	# names beside a name; Air Force, Leningrad Region: runs whose last
+	# word heads an organization or a place.  Each of these features is
+	# scored from a table or a stand-in, not hashed where it is met.
+	cp "$E/near.txt" .
+	run "$BIN/tag-entities" near.txt
+	[ "$status" -eq 0 ]
+	expect "near.txt	0	ORG	Air Force	Air Force
+near.txt	11	LOC	Germany	Germany
+near.txt	24	ORG	Ukrainian Air Force	Ukrainian Air Force
+near.txt	73	LOC	Leningrad Region	Leningrad Region
+near.txt	99	LOC	Paris	Paris
+near.txt	109	LOC	Bonn	Bonn
+near.txt	137	ORG	European Commission	European Commission
+near.txt	163	PER	Jacques Delors	Jacques Delors
+near.txt	191	PER	Kerry	Kerry
+near.txt	200	LOC	Geneva	Geneva"
+}
+
+@test "words sharing a set of the word cache each keep their own score" {
+	# with 4096 sets, Alex, Washington and Amusements share one here,
+	# Kronerville and Kroner another: a third word evicts the one used
+	# longest ago, a hit in the second slot moves it first, and a word
+	# is not its own prefix.  Any output is right only if each word is
+	# scored as if for the first time.
+	cp "$E/wordsets.txt" .
+	run "$BIN/tag-entities" wordsets.txt
+	[ "$status" -eq 0 ]
+	expect "wordsets.txt#1	14	PER	Alex	Alex
+wordsets.txt#2	14	LOC	Washington	Washington
+wordsets.txt#4	14	LOC	Washington	Washington
+wordsets.txt#6	14	PER	Alex	Alex
+wordsets.txt#7	14	LOC	Kronerville	Kronerville
+wordsets.txt#8	14	PER	Kroner	Kroner"
 }
