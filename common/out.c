@@ -67,10 +67,10 @@ copyblock(char *d, const char *s, size_t n)
 	memcpy(d, b, n);
 }
 
-/* Copy s[0, n) to d with control bytes made spaces, a block at a time;
- * the last block overlaps the one before, writing the same bytes again. */
-static void
-copyblank(char *d, const char *s, size_t n)
+/* A block at a time; the last block overlaps the one before, writing
+ * the same bytes again. */
+void
+out_blank(char *d, const char *s, size_t n)
 {
 	size_t i;
 
@@ -100,13 +100,32 @@ out_text(const char *s, size_t n)
 
 	while (n > OUTSIZE - outlen) {
 		k = OUTSIZE - outlen;
-		copyblank(outbuf + outlen, s, k);
+		out_blank(outbuf + outlen, s, k);
 		outlen += k;
 		s += k;
 		n -= k;
 		out_flush();
 	}
-	copyblank(outbuf + outlen, s, n);
+	out_blank(outbuf + outlen, s, n);
+	outlen += n;
+}
+
+/* Most runs of bytes are short and fit whole in the room left: one
+ * memcpy; the loop is for the rest. */
+void
+out_bytes(const char *s, size_t n)
+{
+	size_t k;
+
+	while (n > OUTSIZE - outlen) {
+		k = OUTSIZE - outlen;
+		memcpy(outbuf + outlen, s, k);
+		outlen += k;
+		s += k;
+		n -= k;
+		out_flush();
+	}
+	memcpy(outbuf + outlen, s, n);
 	outlen += n;
 }
 
@@ -128,7 +147,7 @@ out_field(const char *s, size_t n, char sep)
 		putbyte(sep);
 		return;
 	}
-	copyblank(outbuf + outlen, s, n);
+	out_blank(outbuf + outlen, s, n);
 	outbuf[outlen + n] = sep;
 	outlen += n + 1;
 }

@@ -372,3 +372,12 @@ wordsets.txt#6	14	PER	Alex	Alex
 wordsets.txt#7	14	LOC	Kronerville	Kronerville
 wordsets.txt#8	14	PER	Kroner	Kroner"
 }
+
+@test "DOC made once an article, its control bytes and TABs written as spaces, in every record" {
+	printf 'Sergey Lavrov met Antony Blinken in Geneva.\f\nThe EU said nothing.\n' > "$(printf 'a\001\tb.txt')"
+	run bash -c "'$BIN/tag-entities' a*b.txt | cut -f1,2"
+	expect "a  b.txt#1	0
+a  b.txt#1	18
+a  b.txt#1	36
+a  b.txt#2	5"
+}
