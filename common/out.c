@@ -171,8 +171,9 @@ out_num(size_t v)
 {
 	size_t n = 1, i, p;
 
-	for (p = v; p >= 10; p /= 10)
-		n++;
+	for (p = v; p >= 100; p /= 100)
+		n += 2;
+	n += p >= 10;
 	if (OUTSIZE - outlen < n)
 		out_flush();
 	for (i = outlen + n; v >= 10; v /= 100) {
