@@ -433,26 +433,31 @@ trim(struct entities *e, size_t *firstp, size_t *endp, int lab)
 	    (t[first].flags & TF_HYPHEN) && splitnames(e, first));
 }
 
-/* The mention of the run of label lab [first, end).  Most runs hold no
- * mark, title or hyphen: those are whole, and their words known on the
- * same walk that tells so. */
-static void
-addmention(struct entities *e, size_t first, size_t end, int lab)
+/* The mention of the run of one label from token first on, within its
+ * part, a possessive starting the next run; returns the run's end.  Most
+ * runs hold no mark, title or hyphen: those are whole, and their words
+ * known on the walk that finds the end. */
+static size_t
+addmention(struct entities *e, size_t first)
 {
 	const struct etok *t = e->ts.t;
+	const int *labs = e->lab;
 	struct mention *m;
-	size_t i;
+	size_t i, end, run;
 	unsigned flags = 0, gaz = 0;
-	int allcaps = 0, cut;
+	int allcaps = 0, cut, lab = labs[first];
 
-	for (i = first; i < end; i++) {
+	i = first;
+	do {
 		flags |= t[i].flags;
 		gaz |= t[i].gaz;
 		allcaps |= ((t[i].flags & TF_ALLCAP) != 0) & (t[i].len > 3);
-	}
+	} while (++i < e->ts.n && labs[i] == lab &&
+	    t[i].part == t[first].part && !(t[i].flags & TF_POSS));
+	run = end = i;
 	cut = (flags & (TF_PUNCT | TF_HYPHEN)) || ((gaz >> GZ_TITLE) & 1);
 	if (cut && !trim(e, &first, &end, lab))
-		return;
+		return run;
 	if (e->n == e->cap)
 		growarray(&e->m, &e->cap, e->n + 1, sizeof *e->m);
 	m = &e->m[e->n++];
@@ -470,6 +475,7 @@ addmention(struct entities *e, size_t first, size_t end, int lab)
 		m->allcaps = allcaps;
 		e->ncaps += (size_t)allcaps;
 	}
+	return run;
 }
 
 /* Keep the last word of the person's name of tokens [first, end), if
@@ -505,11 +511,7 @@ mentions(struct entities *e)
 		/* the mentions of one stretch: runs of a label within a
 		 * part, a possessive starting the next */
 		for (; i < n && lab[i] != LAB_O; i = end) {
-			for (end = i + 1; end < n && lab[end] == lab[i] &&
-			    t[end].part == t[i].part &&
-			    !(t[end].flags & TF_POSS); end++)
-				;
-			addmention(e, i, end, lab[i]);
+			end = addmention(e, i);
 			first = joined ? first : i;
 			joined = end < n && lab[end] == lab[i] &&
 			    t[end].part == t[i].part;
