@@ -896,8 +896,9 @@ fullacronyms(struct entities *e)
 	struct mention *m, *c;
 	const struct etok *t;
 	const struct word *w;
+	const char *s;
 	char buf[8];
-	size_t i, k, n;
+	size_t i, k, n, len;
 	int32_t v;
 
 	/* the table holds the mentions of several words alone */
@@ -915,11 +916,15 @@ fullacronyms(struct entities *e)
 	for (k = 0; k < e->nother; k++) {
 		m = &e->m[e->other[k]];
 		/* the word of a mention of one word: the mention's text
-		 * when it is one token (or a part of one) */
+		 * when it is one token (or a part of one).  A whole token
+		 * of capitals and dots is ALL-CAPS (entok.h): no other
+		 * whole token is an acronym. */
 		t = &e->ts.t[m->last];
-		if (m->nwords == 1 && (n = m->ntok == 1 ?
-		    acronym(m->text, m->len, buf, sizeof buf) :
-		    acronym(t->s, t->len, buf, sizeof buf)) > 0) {
+		s = m->ntok == 1 ? m->text : t->s;
+		len = m->ntok == 1 ? m->len : t->len;
+		if (m->nwords == 1 &&
+		    ((t->flags & TF_ALLCAP) || len < t->len) &&
+		    (n = acronym(s, len, buf, sizeof buf)) > 0) {
 			v = mapget(e, hash_bytes(HASH_INIT, buf, n) | 1);
 			if (v != 0 && (c = &e->m[v - 1])->type != ET_MISC) {
 				m->name = c->name;
