@@ -373,7 +373,7 @@ nextnamed(const struct entities *e, size_t *k, size_t from)
 /* A name of several words the lists know is whole once the tagger found
  * its start: `France 24', not `France'.  Only a capitalized word starts
  * an entry (entok.c marks no other), so the tokens holding a capital are
- * all to ask; the tokens of a name made whole start none. */
+ * all to ask, but those inside a name just made whole. */
 static void
 listspans(struct entities *e)
 {

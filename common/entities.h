@@ -54,7 +54,8 @@ struct entities {
 	struct mention *m;
 	size_t n, cap;
 	size_t ncaps;		/* mentions with allcaps set */
-	size_t *kinds;		/* mention indexes by kind, in three arrays: */
+	size_t *kinds;		/* mention indexes by kind (foldcaps, then
+				 * bykind's three arrays): */
 	size_t *per, *other, *multi;	/* persons, others, others of
 					 * several words */
 	size_t nper, nother, nmulti, kindscap;
