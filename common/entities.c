@@ -972,6 +972,10 @@ bykind(struct entities *e)
 	size_t i, np = 0, no = 0, nm = 0;
 	int isper;
 
+	/* no arrays, maybe none allocated, for no mentions */
+	e->nper = e->nother = e->nmulti = 0;
+	if (e->n == 0)
+		return;
 	growarray(&e->kinds, &e->kindscap, 3 * e->n, sizeof *e->kinds);
 	e->per = e->kinds;
 	e->other = e->per + e->n;
