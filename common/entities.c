@@ -282,6 +282,29 @@ listtype(const char *s, size_t n)
 	return -1;
 }
 
+/* What the NAME passes ask of m's words, found once: how many, the
+ * last, and whether one is ALL-CAPS. */
+static void
+wordsof(struct entities *e, struct mention *m)
+{
+	const struct etok *t;
+	size_t i;
+
+	m->nwords = 0;
+	m->last = m->tok;
+	m->allcaps = 0;
+	for (i = m->tok; i < m->tok + m->ntok; i++) {
+		t = &e->ts.t[i];
+		if (t->flags & TF_PUNCT)
+			continue;
+		m->nwords++;
+		m->last = i;
+		/* no branch: ALL-CAPS words come in any order */
+		m->allcaps |= ((t->flags & TF_ALLCAP) != 0) & (t->len > 3);
+	}
+	e->ncaps += (size_t)m->allcaps;
+}
+
 /* A hyphen joining names the lists know makes two mentions (`Russia-EU
  * council', `NATO-Russia projects'), where `NATO-centrism' stays one. */
 static int
@@ -306,7 +329,7 @@ splitnames(struct entities *e, size_t tok)
 				m->text = t->s + start;
 				m->len = i - start;
 				m->type = (enum etype)listtype(m->text, m->len);
-				m->name = m->namelen = 0;
+				wordsof(e, m);
 			}
 			start = i + 1;
 		}
@@ -314,26 +337,43 @@ splitnames(struct entities *e, size_t tok)
 	return 1;
 }
 
-/* The first token at or after *k of e->upper, and at or after from,
- * that holds a label, or the token count.  Every stretch of labelled
- * tokens starts at a token holding a capital (a capital's absence makes
- * a token plain but after a name), so that is where the next one starts;
- * *k moves on to it. */
+/* Note where the stretches of labelled tokens start, in e->start.
+ * Every stretch starts at a token holding a capital (a capital's absence
+ * makes a token plain but after a name), so only those are asked, with
+ * no branch on their labels.  The passes after label more tokens, never
+ * fewer: that joins stretches, or starts a new one where personwords
+ * labels a word alone, and then it notes them again. */
+static void
+findstarts(struct entities *e)
+{
+	const int *lab = e->lab;
+	size_t i, k, n = 0;
+
+	growarray(&e->start, &e->startcap, e->nupper, sizeof *e->start);
+	for (k = 0; k < e->nupper; k++) {
+		i = e->upper[k];
+		e->start[n] = i;
+		n += (lab[i] != LAB_O) & (labelat(lab, i, 1) == LAB_O);
+	}
+	e->nstart = n;
+}
+
+/* The first stretch start at or after *k of e->start, and at or after
+ * from (where a joined stretch does not start), or the token count; *k
+ * moves on to it. */
 static size_t
 nextnamed(const struct entities *e, size_t *k, size_t from)
 {
-	size_t i;
-
-	for (; *k < e->nupper; ++*k) {
-		i = e->upper[*k];
-		if (i >= from && e->lab[i] != LAB_O)
-			return i;
-	}
+	for (; *k < e->nstart; ++*k)
+		if (e->start[*k] >= from)
+			return e->start[*k];
 	return e->ts.n;
 }
 
 /* A name of several words the lists know is whole once the tagger found
- * its start: `France 24', not `France'. */
+ * its start: `France 24', not `France'.  Only a capitalized word starts
+ * an entry (entok.c marks no other), so the tokens holding a capital are
+ * all to ask, but those inside a name just made whole. */
 static void
 listspans(struct entities *e)
 {
@@ -341,36 +381,37 @@ listspans(struct entities *e)
 		int gz, lab;
 	} kinds[] = { { GZ_ORG, LAB_ORG }, { GZ_LOC, LAB_LOC } };
 	const struct etok *t = e->ts.t;
-	size_t i, j, k, u = 0, n = e->ts.n;
+	size_t i, j, k, u, next = 0, n = e->ts.n;
 	int *lab = e->lab;
-	unsigned bit;
+	unsigned bit, multi = 1u << GZ_ORG | 1u << GZ_LOC;
 
-	for (i = nextnamed(e, &u, 0); i < n; i++) {
-		if (lab[i] == LAB_O) {
-			i = nextnamed(e, &u, i) - 1;
+	for (u = 0; u < e->nupper; u++) {
+		i = e->upper[u];
+		/* most tokens start no entry of several words */
+		if (!(t[i].gazstart & t[i].gazmulti & multi) || i < next ||
+		    lab[i] == LAB_O)
 			continue;
-		}
 		for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
 			bit = 1u << kinds[k].gz;
-			if (!(t[i].gazstart & bit) || !(t[i].gazmulti & bit))
+			if (!(t[i].gazstart & t[i].gazmulti & bit))
 				continue;
 			for (j = i + 1; j < n && t[j].part == t[i].part &&
 			    (t[j].gazmulti & bit) && !(t[j].gazstart & bit); j++)
 				;
-			for (; i < j; i++)
+			for (next = j; i < j; i++)
 				lab[i] = kinds[k].lab;
-			i--;
 			break;
 		}
 	}
 }
 
-static void
-addmention(struct entities *e, size_t first, size_t end, int lab)
+/* Cut the run of tokens [*firstp, *endp) to the mention it makes, and
+ * say whether it makes one, and not the two of splitnames. */
+static int
+trim(struct entities *e, size_t *firstp, size_t *endp, int lab)
 {
 	const struct etok *t = e->ts.t;
-	struct mention *m;
-	size_t i;
+	size_t i, first = *firstp, end = *endp;
 
 	/* no marks at the edges; a person's title is not his name */
 	while (end > first && (t[end - 1].flags & TF_PUNCT))
@@ -386,12 +427,39 @@ addmention(struct entities *e, size_t first, size_t end, int lab)
 		end--;
 	for (i = first; i < end && ((t[i].gaz >> GZ_TITLE) & 1); i++)
 		;
-	if (end == first || i == end)
-		return;
-	if (end - first == 1 && (t[first].flags & TF_HYPHEN) &&
-	    splitnames(e, first))
-		return;
-	growarray(&e->m, &e->cap, e->n + 1, sizeof *e->m);
+	*firstp = first;
+	*endp = end;
+	return end > first && i < end && !(end - first == 1 &&
+	    (t[first].flags & TF_HYPHEN) && splitnames(e, first));
+}
+
+/* The mention of the run of one label from token first on, within its
+ * part, a possessive starting the next run; returns the run's end.  Most
+ * runs hold no mark, title or hyphen: those are whole, and their words
+ * known on the walk that finds the end. */
+static size_t
+addmention(struct entities *e, size_t first)
+{
+	const struct etok *t = e->ts.t;
+	const int *labs = e->lab;
+	struct mention *m;
+	size_t i, end, run;
+	unsigned flags = 0, gaz = 0;
+	int allcaps = 0, cut, lab = labs[first];
+
+	i = first;
+	do {
+		flags |= t[i].flags;
+		gaz |= t[i].gaz;
+		allcaps |= ((t[i].flags & TF_ALLCAP) != 0) & (t[i].len > 3);
+	} while (++i < e->ts.n && labs[i] == lab &&
+	    t[i].part == t[first].part && !(t[i].flags & TF_POSS));
+	run = end = i;
+	cut = (flags & (TF_PUNCT | TF_HYPHEN)) || ((gaz >> GZ_TITLE) & 1);
+	if (cut && !trim(e, &first, &end, lab))
+		return run;
+	if (e->n == e->cap)
+		growarray(&e->m, &e->cap, e->n + 1, sizeof *e->m);
 	m = &e->m[e->n++];
 	m->tok = first;
 	m->ntok = end - first;
@@ -399,43 +467,62 @@ addmention(struct entities *e, size_t first, size_t end, int lab)
 	m->text = t[first].s;
 	m->len = (size_t)(t[end - 1].s + t[end - 1].len - t[first].s);
 	m->type = (enum etype)(lab - LAB_PER);
-	m->name = m->namelen = 0;
+	if (cut)
+		wordsof(e, m);
+	else {
+		m->nwords = m->ntok;
+		m->last = end - 1;
+		m->allcaps = allcaps;
+		e->ncaps += (size_t)allcaps;
+	}
+	return run;
 }
 
+/* Keep the last word of the person's name of tokens [first, end), if
+ * it has several words, for personwords. */
+static void
+lastword(struct entities *e, size_t first, size_t end)
+{
+	size_t i, nword = 0;
+
+	for (i = first; i < end; i++)
+		nword += !(e->ts.t[i].flags & TF_PUNCT);
+	if (nword < 2)
+		return;
+	if (e->nlastwords == e->lastwordscap)
+		growarray(&e->lastwords, &e->lastwordscap, e->nlastwords + 1,
+		    sizeof *e->lastwords);
+	e->lastwords[e->nlastwords++] = e->ts.t[end - 1].hlow | 1;
+}
+
+/* The mentions, and on the same walk the persons' last words: a name
+ * there is a run of one label within a part, a possessive inside it
+ * and all. */
 static void
 mentions(struct entities *e)
 {
 	const struct etok *t = e->ts.t;
 	const int *lab = e->lab;
-	size_t i, end, u = 0, n = e->ts.n;
+	size_t i, end, u = 0, first = 0, n = e->ts.n;
+	int joined = 0;
 
-	e->n = 0;
+	e->n = e->ncaps = e->nlastwords = 0;
 	for (i = nextnamed(e, &u, 0); i < n; i = nextnamed(e, &u, i)) {
-		/* the names of one stretch: runs of a label within a part,
-		 * a possessive starting the next */
+		/* the mentions of one stretch: runs of a label within a
+		 * part, a possessive starting the next */
 		for (; i < n && lab[i] != LAB_O; i = end) {
-			for (end = i + 1; end < n && lab[end] == lab[i] &&
-			    t[end].part == t[i].part &&
-			    !(t[end].flags & TF_POSS); end++)
-				;
-			addmention(e, i, end, lab[i]);
+			end = addmention(e, i);
+			first = joined ? first : i;
+			joined = end < n && lab[end] == lab[i] &&
+			    t[end].part == t[i].part;
+			/* one test, not three: persons come in any order */
+			if (!joined & (lab[i] == LAB_PER) & (end - first > 1))
+				lastword(e, first, end);
 		}
 	}
 }
 
 /* --- NAME --- */
-
-static const char *
-nameof(const struct entities *e, const struct mention *m)
-{
-	return e->names + m->name;
-}
-
-const char *
-entities_name(const struct entities *e, const struct mention *m)
-{
-	return nameof(e, m);
-}
 
 static int
 isword(const struct etok *t)
@@ -445,19 +532,19 @@ isword(const struct etok *t)
 
 /* The mention as written, each run of white space and control bytes made
  * one space (so NAME stays text of the article); ALL-CAPS words of more
- * than three letters folded to title case when fold is set.  Returns
- * whether NAME is the text as written, byte for byte. */
+ * than three letters folded to title case when fold is set.  NAME is
+ * written to the names buffer, which has room for it (defaultnames),
+ * but when it is the text as written, byte for byte: then it is the
+ * text, and the function returns 1. */
 static int
 defaultname(struct entities *e, struct mention *m, int fold)
 {
 	const struct etok *t;
 	const char *s, *g, *end = m->text + m->len;
-	size_t i, n;
+	size_t i, n, start = e->nameslen;
 	unsigned char c;
 	int asis = 1;
 
-	growarray(&e->names, &e->namescap, e->nameslen + m->len, 1);
-	m->name = e->nameslen;
 	for (i = m->tok; i < m->tok + m->ntok; i++) {
 		t = &e->ts.t[i];
 		/* a part of a hyphenated word is its own text */
@@ -481,8 +568,37 @@ defaultname(struct entities *e, struct mention *m, int fold)
 			memcpy(e->names + e->nameslen, s, n);
 		e->nameslen += n;
 	}
-	m->namelen = e->nameslen - m->name;
+	if (asis) {
+		e->nameslen = start;
+		m->name = m->text;
+		m->namelen = m->len;
+	} else {
+		m->name = e->names + start;
+		m->namelen = e->nameslen - start;
+	}
 	return asis;
+}
+
+/* Is m's NAME its text, as defaultname would find: is each gap between
+ * its tokens empty or one byte, a space or no blank?  (A longer gap is
+ * rare: defaultname tells.) */
+static int
+astext(const struct entities *e, const struct mention *m)
+{
+	const struct etok *t = &e->ts.t[m->tok];
+	const char *g;
+	size_t i;
+	unsigned char c;
+
+	for (i = 1; i < m->ntok; i++) {
+		g = t[i - 1].s + t[i - 1].len;
+		if (g == t[i].s)
+			continue;
+		c = (unsigned char)*g;
+		if (g + 1 != t[i].s || c < ' ' || c == 0x7f)
+			return 0;
+	}
+	return 1;
 }
 
 /* A key for the tables below: never 0, which marks a free slot. */
@@ -495,27 +611,36 @@ hashlower(const char *s, size_t n)
 /* Each mention's default NAME, and the keys of it and of its text.  The
  * NAME key stays right: NAME changes later only in the case of ASCII
  * letters, which the key ignores, or to a NAME of the same key, but for
- * persons (fullpersons). */
+ * persons (fullpersons).  The names buffer is sized once for all NAMEs
+ * an article can write, so that NAMEs in it stay where they are: none
+ * is longer than its text, and foldcaps writes an ALL-CAPS one again. */
 static void
 defaultnames(struct entities *e)
 {
 	struct mention *m;
-	size_t i;
+	size_t i, need = 0;
 
+	for (i = 0; i < e->n; i++)
+		need += e->m[i].len << e->m[i].allcaps;
+	growarray(&e->names, &e->namescap, need, 1);
 	e->nameslen = 0;
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
-		if (defaultname(e, m, 0))
-			m->namekey = m->textkey = hashlower(nameof(e, m),
-			    m->namelen);
-		else {
-			m->namekey = hashlower(nameof(e, m), m->namelen);
+		/* one token's NAME is its text (a part of a hyphenated
+		 * word is its own text), and most others' */
+		if (m->ntok == 1 || astext(e, m) || defaultname(e, m, 0)) {
+			m->name = m->text;
+			m->namelen = m->len;
+			m->namekey = m->textkey = hashlower(m->text, m->len);
+		} else {
+			m->namekey = hashlower(m->name, m->namelen);
 			m->textkey = hashlower(m->text, m->len);
 		}
 	}
 }
 
-/* A hash table from keys to mention indexes, for one article. */
+/* A hash table from keys to mention indexes, for one article, with
+ * room for n keys. */
 static void
 mapclear(struct entities *e, size_t n)
 {
@@ -534,95 +659,96 @@ mapclear(struct entities *e, size_t n)
 	memset(e->map, 0, 2 * need * sizeof *e->map);
 }
 
-/* The slot for key (nonzero): its value is slot[1] - 1, -1 when new. */
+/* The slot of key (nonzero), or the free slot where it goes.  Bit 0 of
+ * every key is set: the first slot to look at is from the bits above
+ * it.  One branch, not two: whether a key is there or new is anyone's
+ * guess, that the first slot serves is not. */
 static int32_t *
-mapslot(struct entities *e, uint32_t key)
+findslot(const struct entities *e, uint32_t key)
 {
 	size_t h, mask = e->mapsize - 1;
 	int32_t *s;
 
-	for (h = key & mask;; h = (h + 1) & mask) {
+	for (h = key >> 1 & mask;; h = (h + 1) & mask) {
 		s = &e->map[2 * h];
-		if ((uint32_t)s[0] == key || s[0] == 0) {
-			s[0] = (int32_t)key;
+		if (((uint32_t)s[0] == key) | (s[0] == 0))
 			return s;
-		}
 	}
+}
+
+/* The slot for key, added when new: its value is slot[1] - 1, -1 when
+ * new. */
+static int32_t *
+mapslot(struct entities *e, uint32_t key)
+{
+	int32_t *s = findslot(e, key);
+
+	s[0] = (int32_t)key;
+	return s;
+}
+
+/* Map key to mention i, unless a mention before has it; return the
+ * mention it maps to.  A select, not a branch: whether a key is new is
+ * anyone's guess. */
+static size_t
+mapfirst(struct entities *e, uint32_t key, size_t i)
+{
+	int32_t *s = mapslot(e, key);
+
+	s[1] = s[1] != 0 ? s[1] : (int32_t)i + 1;
+	return (size_t)(s[1] - 1);
+}
+
+/* The value of key, 0 when the table has none (a free slot's is 0); the
+ * table stays as it was, so that it needs room only for the keys put. */
+static int32_t
+mapget(const struct entities *e, uint32_t key)
+{
+	return findslot(e, key)[1];
 }
 
 /* Once `Sergey Lavrov' is a person, so is every `Lavrov' of the
- * article: the last word of a person's name of several words is a person
- * wherever it stands alone, capitalized. */
-static void
+ * article: the last word of a person's name of several words (found by
+ * mentions) is a person wherever it stands alone, capitalized.  Returns
+ * whether it labelled any, and so made the mentions to find again. */
+static int
 personwords(struct entities *e)
 {
 	const struct etok *t = e->ts.t;
-	size_t i, k, u = 0, first, nword, n = e->ts.n, nkeys = 0;
-	int *lab = e->lab, alone;
-	int32_t *s;
+	size_t i, k, n = e->ts.n, nkeys = e->nlastwords;
+	int *lab = e->lab, alone, relabel = 0, newstart = 0;
+	uint32_t key;
+	uint64_t some = 0;	/* bit key >> 26 of each key */
 
-	/* the last words, then a table sized by them */
-	for (i = nextnamed(e, &u, 0); i < n; i = nextnamed(e, &u, i)) {
-		/* the names of one stretch: runs of a label within a part */
-		for (; i < n && lab[i] != LAB_O; i++) {
-			first = i;
-			nword = 0;
-			for (;; i++) {
-				nword += !(t[i].flags & TF_PUNCT);
-				if (i + 1 == n || lab[i + 1] != lab[i] ||
-				    t[i + 1].part != t[i].part)
-					break;
-			}
-			/* i ends a name */
-			if (lab[i] != LAB_PER || nword < 2 || i == first)
-				continue;
-			growarray(&e->lastwords, &e->lastwordscap, nkeys + 1,
-			    sizeof *e->lastwords);
-			e->lastwords[nkeys++] = t[i].hlow | 1;
-		}
-	}
 	if (nkeys == 0)
-		return;
+		return 0;
 	mapclear(e, nkeys);
-	for (k = 0; k < nkeys; k++)
+	for (k = 0; k < nkeys; k++) {
 		mapslot(e, e->lastwords[k])[1] = LAB_PER;
-	/* a capitalized word holds a capital */
+		some |= (uint64_t)1 << (e->lastwords[k] >> 26);
+	}
+	/* a capitalized word holds a capital; most are no key, which the
+	 * bits of some tell without a probe */
 	for (k = 0; k < e->nupper; k++) {
 		i = e->upper[k];
-		if (!(t[i].flags & (TF_CAP | TF_ALLCAP)))
+		key = t[i].hlow | 1;
+		if (!(t[i].flags & (TF_CAP | TF_ALLCAP)) ||
+		    !((some >> (key >> 26)) & 1))
 			continue;
-		s = mapslot(e, t[i].hlow | 1);
-		if (s[1] == 0) {
-			s[0] = 0;	/* not a key: leave the table as it was */
+		if (mapget(e, key) == 0)
 			continue;
-		}
 		alone = (i == 0 || lab[i - 1] != lab[i]) &&
 		    (i + 1 == n || lab[i + 1] != lab[i]);
 		/* not inside another name */
-		if (lab[i] != LAB_PER && (lab[i] == LAB_O || alone))
+		if (lab[i] != LAB_PER && (lab[i] == LAB_O || alone)) {
+			newstart |= lab[i] == LAB_O;
 			lab[i] = LAB_PER;
+			relabel = 1;
+		}
 	}
-}
-
-static size_t
-nwords(const struct entities *e, const struct mention *m)
-{
-	size_t i, n = 0;
-
-	for (i = m->tok; i < m->tok + m->ntok; i++)
-		n += isword(&e->ts.t[i]);
-	return n;
-}
-
-static int
-allcaps(const struct entities *e, const struct mention *m)
-{
-	size_t i;
-
-	for (i = m->tok; i < m->tok + m->ntok; i++)
-		if ((e->ts.t[i].flags & TF_ALLCAP) && e->ts.t[i].len > 3)
-			return 1;
-	return 0;
+	if (newstart)
+		findstarts(e);
+	return relabel;
 }
 
 static int
@@ -639,33 +765,42 @@ static void
 foldcaps(struct entities *e)
 {
 	struct mention *m;
-	int32_t *s;
-	size_t i, save;
+	const char *name;
+	int32_t v;
+	size_t i, k, namelen, save, *plain, *caps, np = 0, nc = 0;
 
-	mapclear(e, e->n);
+	if (e->ncaps == 0)
+		return;
+	/* the two kinds apart first, with no branch on which (they come
+	 * in any order), into the array bykind fills later */
+	growarray(&e->kinds, &e->kindscap, 2 * e->n, sizeof *e->kinds);
+	plain = e->kinds;
+	caps = plain + e->n;
 	for (i = 0; i < e->n; i++) {
-		m = &e->m[i];
-		if (allcaps(e, m))
-			continue;
-		s = mapslot(e, m->namekey);
-		if (s[1] == 0)
-			s[1] = (int32_t)i + 1;
+		plain[np] = caps[nc] = i;
+		np += (size_t)!e->m[i].allcaps;
+		nc += (size_t)e->m[i].allcaps;
 	}
-	for (i = 0; i < e->n; i++) {
-		m = &e->m[i];
-		if (!allcaps(e, m))
-			continue;
-		s = mapslot(e, m->namekey);
-		if (s[1] != 0) {
-			m->name = e->m[s[1] - 1].name;
-			m->namelen = e->m[s[1] - 1].namelen;
+	mapclear(e, np);
+	for (k = 0; k < np; k++) {
+		i = plain[k];
+		mapfirst(e, e->m[i].namekey, i);
+	}
+	for (k = 0; k < nc; k++) {
+		m = &e->m[caps[k]];
+		if ((v = mapget(e, m->namekey)) != 0) {
+			m->name = e->m[v - 1].name;
+			m->namelen = e->m[v - 1].namelen;
 			continue;
 		}
 		save = e->nameslen;
+		name = m->name;
+		namelen = m->namelen;
 		defaultname(e, m, 1);
-		if (!inlists(nameof(e, m), m->namelen)) {
+		if (!inlists(m->name, m->namelen)) {
 			e->nameslen = save;
-			defaultname(e, m, 0);
+			m->name = name;
+			m->namelen = namelen;
 		}
 	}
 }
@@ -692,39 +827,27 @@ endswith(const struct entities *e, const struct mention *a,
 	return 0;
 }
 
-static const struct etok *
-lastword(const struct entities *e, const struct mention *m)
-{
-	size_t i = m->tok + m->ntok - 1;
-
-	while (i > m->tok && !isword(&e->ts.t[i]))
-		i--;
-	return &e->ts.t[i];
-}
-
 /* `Lavrov' is `Sergey Lavrov' when the article names him so. */
 static void
 fullpersons(struct entities *e)
 {
 	struct mention *m, *c;
 	int32_t *s;
-	size_t i;
+	size_t i, k;
 
-	mapclear(e, e->n);
-	for (i = 0; i < e->n; i++) {
+	if (e->nper == 0)
+		return;
+	mapclear(e, e->nper);
+	for (k = 0; k < e->nper; k++) {
+		i = e->per[k];
 		m = &e->m[i];
-		if (m->type != ET_PER)
-			continue;
-		s = mapslot(e, lastword(e, m)->hlow | 1);
-		if (s[1] == 0 || nwords(e, m) > nwords(e, &e->m[s[1] - 1]))
+		s = mapslot(e, e->ts.t[m->last].hlow | 1);
+		if (s[1] == 0 || m->nwords > e->m[s[1] - 1].nwords)
 			s[1] = (int32_t)i + 1;
 	}
-	for (i = 0; i < e->n; i++) {
-		m = &e->m[i];
-		if (m->type != ET_PER)
-			continue;
-		s = mapslot(e, lastword(e, m)->hlow | 1);
-		c = &e->m[s[1] - 1];
+	for (k = 0; k < e->nper; k++) {
+		m = &e->m[e->per[k]];
+		c = &e->m[mapget(e, e->ts.t[m->last].hlow | 1) - 1];
 		if (c != m && endswith(e, m, c)) {
 			m->name = c->name;
 			m->namelen = c->namelen;
@@ -732,30 +855,35 @@ fullpersons(struct entities *e)
 	}
 }
 
-/* The capital initials of a mention's words (`European Union' -> EU),
- * or of an acronym's letters (`U.S.' -> US); 0 when too short. */
+/* The capitals opening a mention's words (`European Union' -> EU); 0
+ * when fewer than two, or too many for buf. */
 static size_t
 initials(const struct entities *e, const struct mention *m, char *buf,
-    size_t bufsz, int acronym)
+    size_t bufsz)
 {
 	const struct etok *t;
-	const char *s;
-	size_t i, j, len, n = 0;
+	size_t i, n = 0;
 
-	for (i = m->tok; i < m->tok + m->ntok; i++) {
+	for (i = m->tok; i < m->tok + m->ntok && n < bufsz; i++) {
 		t = &e->ts.t[i];
-		if (!isword(t))
-			continue;
-		s = m->ntok == 1 ? m->text : t->s;
-		len = m->ntok == 1 ? m->len : t->len;
-		for (j = 0; j < len && n < bufsz; j++) {
-			if (s[j] >= 'A' && s[j] <= 'Z')
-				buf[n++] = s[j];
-			else if (s[j] != '.' && acronym)
-				return 0;
-			if (!acronym)
-				break;
-		}
+		if (isword(t) && t->s[0] >= 'A' && t->s[0] <= 'Z')
+			buf[n++] = t->s[0];
+	}
+	return n >= 2 && n < bufsz ? n : 0;
+}
+
+/* The capitals of s[0, len) when it is an acronym, capitals and dots
+ * (`U.S.' -> US); 0 when not, or too short or long for buf. */
+static size_t
+acronym(const char *s, size_t len, char *buf, size_t bufsz)
+{
+	size_t j, n = 0;
+
+	for (j = 0; j < len && n < bufsz; j++) {
+		if (s[j] >= 'A' && s[j] <= 'Z')
+			buf[n++] = s[j];
+		else if (s[j] != '.')
+			return 0;
 	}
 	return n >= 2 && n < bufsz ? n : 0;
 }
@@ -766,33 +894,39 @@ static void
 fullacronyms(struct entities *e)
 {
 	struct mention *m, *c;
+	const struct etok *t;
 	const struct word *w;
+	const char *s;
 	char buf[8];
-	size_t i, n;
-	int32_t *s;
+	size_t i, k, n, len;
+	int32_t v;
 
-	mapclear(e, e->n);
-	for (i = 0; i < e->n; i++) {
+	/* the table holds the mentions of several words alone */
+	if (e->nmulti == 0)
+		return;
+	mapclear(e, 2 * e->nmulti);
+	for (k = 0; k < e->nmulti; k++) {
+		i = e->multi[k];
 		m = &e->m[i];
-		if (m->type == ET_PER || nwords(e, m) < 2)
+		if ((n = initials(e, m, buf, sizeof buf)) == 0)
 			continue;
-		if ((n = initials(e, m, buf, sizeof buf, 0)) == 0)
-			continue;
-		s = mapslot(e, hash_bytes(HASH_INIT, buf, n) | 1);
-		if (s[1] == 0)
-			s[1] = (int32_t)i + 1;
-		s = mapslot(e, FULLKEY(m->namekey));
-		if (s[1] == 0)
-			s[1] = (int32_t)i + 1;
+		mapfirst(e, hash_bytes(HASH_INIT, buf, n) | 1, i);
+		mapfirst(e, FULLKEY(m->namekey), i);
 	}
-	for (i = 0; i < e->n; i++) {
-		m = &e->m[i];
-		if (m->type == ET_PER)
-			continue;
-		if (nwords(e, m) == 1 &&
-		    (n = initials(e, m, buf, sizeof buf, 1)) > 0) {
-			s = mapslot(e, hash_bytes(HASH_INIT, buf, n) | 1);
-			if (s[1] != 0 && (c = &e->m[s[1] - 1])->type != ET_MISC) {
+	for (k = 0; k < e->nother; k++) {
+		m = &e->m[e->other[k]];
+		/* the word of a mention of one word: the mention's text
+		 * when it is one token (or a part of one).  A whole token
+		 * of capitals and dots is ALL-CAPS (entok.h): no other
+		 * whole token is an acronym. */
+		t = &e->ts.t[m->last];
+		s = m->ntok == 1 ? m->text : t->s;
+		len = m->ntok == 1 ? m->len : t->len;
+		if (m->nwords == 1 &&
+		    ((t->flags & TF_ALLCAP) || len < t->len) &&
+		    (n = acronym(s, len, buf, sizeof buf)) > 0) {
+			v = mapget(e, hash_bytes(HASH_INIT, buf, n) | 1);
+			if (v != 0 && (c = &e->m[v - 1])->type != ET_MISC) {
 				m->name = c->name;
 				m->namelen = c->namelen;
 				continue;
@@ -801,12 +935,12 @@ fullacronyms(struct entities *e)
 		if (!(e->ts.t[m->tok].gaz & (1u << GZ_LOC | 1u << GZ_CITY |
 		    1u << GZ_ORG)))
 			continue;
-		w = wl_find(&words_aliases, nameof(e, m), m->namelen);
+		w = wl_find(&words_aliases, m->name, m->namelen);
 		if (w == NULL)
 			continue;
-		s = mapslot(e, FULLKEY(hashlower(w->val, strlen(w->val))));
-		if (s[1] != 0) {
-			c = &e->m[s[1] - 1];
+		v = mapget(e, FULLKEY(hashlower(w->val, strlen(w->val))));
+		if (v != 0) {
+			c = &e->m[v - 1];
 			m->name = c->name;
 			m->namelen = c->namelen;
 		}
@@ -824,6 +958,39 @@ sports(const struct entities *e)
 			return wl_findlower(&words_sports, e->ts.t[i].s,
 			    e->ts.t[i].len) != NULL;
 	return 0;
+}
+
+/* The mentions by kind, once majoritytypes made the persons final
+ * (listtypes types only the others): persons, the others, and the others
+ * of several words, each in text order, so that the passes after walk
+ * the mentions they ask with no test of kind, nor any when they have
+ * none. */
+static void
+bykind(struct entities *e)
+{
+	const struct mention *m;
+	size_t i, np = 0, no = 0, nm = 0;
+	int isper;
+
+	/* no arrays, maybe none allocated, for no mentions */
+	e->nper = e->nother = e->nmulti = 0;
+	if (e->n == 0)
+		return;
+	growarray(&e->kinds, &e->kindscap, 3 * e->n, sizeof *e->kinds);
+	e->per = e->kinds;
+	e->other = e->per + e->n;
+	e->multi = e->other + e->n;
+	for (i = 0; i < e->n; i++) {
+		m = &e->m[i];
+		isper = m->type == ET_PER;
+		e->per[np] = e->other[no] = e->multi[nm] = i;
+		np += (size_t)isper;
+		no += (size_t)!isper;
+		nm += (size_t)(!isper & (m->nwords > 1));
+	}
+	e->nper = np;
+	e->nother = no;
+	e->nmulti = nm;
 }
 
 /* A name the word lists know takes their type: `US' is a place, `Kremlin'
@@ -844,18 +1011,22 @@ listtypes(struct entities *e)
 	};
 	struct mention *m;
 	size_t i, k, nlists = sizeof lists / sizeof lists[0];
+	unsigned gz, anylist = 0;
 
 	if (sports(e))
 		nlists--;	/* cities, last, are clubs there */
-	for (i = 0; i < e->n; i++) {
-		m = &e->m[i];
-		if (m->type == ET_PER)
+	for (k = 0; k < nlists; k++)
+		anylist |= 1u << lists[k].gz;
+	for (i = 0; i < e->nother; i++) {
+		m = &e->m[e->other[i]];
+		/* only a mention starting an entry can be one */
+		gz = e->ts.t[m->tok].gazstart;
+		if (!(gz & anylist))
 			continue;
 		for (k = 0; k < nlists; k++) {
-			/* only a mention starting an entry can be one */
-			if (!((e->ts.t[m->tok].gazstart >> lists[k].gz) & 1))
+			if (!((gz >> lists[k].gz) & 1))
 				continue;
-			if (wl_find(lists[k].l, nameof(e, m), m->namelen)) {
+			if (wl_find(lists[k].l, m->name, m->namelen)) {
 				m->type = lists[k].type;
 				break;
 			}
@@ -863,33 +1034,39 @@ listtypes(struct entities *e)
 	}
 }
 
+/* The types given to the same words, counted at their first mention. */
+struct tally {
+	size_t first;		/* the first mention of the same words */
+	int32_t votes[NETYPES];	/* ... the types they were given */
+};
+
 /* One name, one type: where the article tags the same words as different
  * types, the most frequent type wins. */
 static void
 majoritytypes(struct entities *e)
 {
-	struct tally {
-		size_t first;		/* the first mention of the same words */
-		int32_t votes[NETYPES];	/* ... the types they were given */
-	} *tally, *v;
+	struct tally *tally, *v;
 	struct mention *m;
-	int32_t *s;
 	size_t i, k;
-	int best;
+	int best, split = 0;
 
 	if (e->n == 0)
 		return;
-	tally = xmalloc(e->n * sizeof *tally);
-	memset(tally, 0, e->n * sizeof *tally);
+	growarray(&e->tally, &e->tallycap, e->n, sizeof *e->tally);
+	tally = e->tally;
 	mapclear(e, e->n);
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
-		s = mapslot(e, m->textkey);
-		if (s[1] == 0)
-			s[1] = (int32_t)i + 1;
-		tally[i].first = (size_t)(s[1] - 1);
-		tally[tally[i].first].votes[m->type]++;
+		tally[i].first = mapfirst(e, m->textkey, i);
+		split |= m->type != e->m[tally[i].first].type;
 	}
+	/* a mention keeps its type unless the same words have two */
+	if (!split)
+		return;
+	for (i = 0; i < e->n; i++)
+		memset(tally[i].votes, 0, sizeof tally[i].votes);
+	for (i = 0; i < e->n; i++)
+		tally[tally[i].first].votes[e->m[i].type]++;
 	for (i = 0; i < e->n; i++) {
 		m = &e->m[i];
 		v = &tally[tally[i].first];
@@ -899,7 +1076,6 @@ majoritytypes(struct entities *e)
 				best = (int)k;
 		m->type = (enum etype)best;
 	}
-	free(tally);
 }
 
 void
@@ -908,11 +1084,14 @@ entities_tag(struct entities *e, const struct article *a)
 	entok_article(&e->ts, a);
 	read2(e);
 	listspans(e);
-	personwords(e);
+	findstarts(e);
 	mentions(e);
+	if (personwords(e))
+		mentions(e);
 	defaultnames(e);
 	foldcaps(e);
 	majoritytypes(e);
+	bykind(e);
 	listtypes(e);
 	fullpersons(e);
 	fullacronyms(e);

@@ -30,7 +30,11 @@ struct mention {
 	const char *text;	/* as written */
 	size_t len;
 	enum etype type;
-	size_t name, namelen;	/* NAME: bytes of the names buffer */
+	size_t nwords;		/* its tokens holding a letter or digit */
+	size_t last;		/* ... the last of them (tok when none) */
+	int allcaps;		/* an ALL-CAPS word of more than 3 letters */
+	const char *name;	/* NAME: the text, or in the names buffer */
+	size_t namelen;
 	uint32_t namekey;	/* NAME lower-cased, hashed, never 0 */
 	uint32_t textkey;	/* ... the same of the text as written */
 };
@@ -45,20 +49,27 @@ struct entities {
 	size_t *upper;		/* the tokens holding a capital, in order */
 	size_t nupper, uppercap;
 	struct entdoc doc;	/* the first reading's labels counted */
+	size_t *start;		/* the tokens starting labelled stretches */
+	size_t nstart, startcap;
 	struct mention *m;
 	size_t n, cap;
+	size_t ncaps;		/* mentions with allcaps set */
+	size_t *kinds;		/* mention indexes by kind (foldcaps, then
+				 * bykind's three arrays): */
+	size_t *per, *other, *multi;	/* persons, others, others of
+					 * several words */
+	size_t nper, nother, nmulti, kindscap;
 	char *names;		/* every mention's NAME */
 	size_t nameslen, namescap;
 	int32_t *map;		/* hash tables for NAME resolution */
 	size_t mapsize, mapcap;	/* slots in use, allocated */
 	uint32_t *lastwords;	/* keys: persons' last words */
-	size_t lastwordscap;
+	size_t nlastwords, lastwordscap;
+	struct tally *tally;	/* a mention's types voted (majoritytypes) */
+	size_t tallycap;
 };
 
 /* Find the mentions of a, in text order, replacing what e held. */
 void entities_tag(struct entities *e, const struct article *a);
-
-/* A mention's NAME. */
-const char *entities_name(const struct entities *e, const struct mention *m);
 
 #endif

@@ -43,6 +43,13 @@ iscontrol(unsigned char c)
 	return c < 0x20 || c == 0x7F;
 }
 
+/* The byte c as written. */
+static char
+blank(char c)
+{
+	return iscontrol((unsigned char)c) ? ' ' : c;
+}
+
 /*
  * Copy s[0, n) to d, control bytes made spaces, for n of 4, 8 or 16 known
  * at compile time: a loop of fixed length over a block, which compilers
@@ -56,14 +63,14 @@ copyblock(char *d, const char *s, size_t n)
 
 	memcpy(b, s, n);
 	for (k = 0; k < n; k++)
-		b[k] = iscontrol(b[k]) ? ' ' : b[k];
+		b[k] = (unsigned char)blank((char)b[k]);
 	memcpy(d, b, n);
 }
 
-/* Copy s[0, n) to d with control bytes made spaces, a block at a time;
- * the last block overlaps the one before, writing the same bytes again. */
-static void
-copyblank(char *d, const char *s, size_t n)
+/* A block at a time; the last block overlaps the one before, writing
+ * the same bytes again. */
+void
+out_blank(char *d, const char *s, size_t n)
 {
 	size_t i;
 
@@ -77,9 +84,11 @@ copyblank(char *d, const char *s, size_t n)
 	} else if (n >= 4) {
 		copyblock(d, s, 4);
 		copyblock(d + n - 4, s + n - 4, 4);
-	} else {
-		for (i = 0; i < n; i++)
-			d[i] = iscontrol((unsigned char)s[i]) ? ' ' : s[i];
+	} else if (n > 0) {
+		/* the first, middle and last bytes are all of 1 to 3 */
+		d[0] = blank(s[0]);
+		d[n / 2] = blank(s[n / 2]);
+		d[n - 1] = blank(s[n - 1]);
 	}
 }
 
@@ -91,37 +100,33 @@ out_text(const char *s, size_t n)
 
 	while (n > OUTSIZE - outlen) {
 		k = OUTSIZE - outlen;
-		copyblank(outbuf + outlen, s, k);
+		out_blank(outbuf + outlen, s, k);
 		outlen += k;
 		s += k;
 		n -= k;
 		out_flush();
 	}
-	copyblank(outbuf + outlen, s, n);
+	out_blank(outbuf + outlen, s, n);
 	outlen += n;
 }
 
+/* Most runs of bytes are short and fit whole in the room left: one
+ * memcpy; the loop is for the rest. */
 void
-out_str(const char *s)
+out_bytes(const char *s, size_t n)
 {
-	out_text(s, strlen(s));
-}
+	size_t k;
 
-void
-out_num(size_t v)
-{
-	char tmp[24];
-	size_t i = sizeof tmp;
-
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v > 0);
-	/* a few digits: byte by byte costs less than a memcpy call */
-	if (OUTSIZE - outlen < sizeof tmp - i)
+	while (n > OUTSIZE - outlen) {
+		k = OUTSIZE - outlen;
+		memcpy(outbuf + outlen, s, k);
+		outlen += k;
+		s += k;
+		n -= k;
 		out_flush();
-	while (i < sizeof tmp)
-		outbuf[outlen++] = tmp[i++];
+	}
+	memcpy(outbuf + outlen, s, n);
+	outlen += n;
 }
 
 /* Append the byte c: the separators need no loop nor blanking. */
@@ -131,6 +136,53 @@ putbyte(char c)
 	if (outlen == OUTSIZE)
 		out_flush();
 	outbuf[outlen++] = c;
+}
+
+/* One call, one test of the room left, for a field and what follows it. */
+void
+out_field(const char *s, size_t n, char sep)
+{
+	if (n >= OUTSIZE - outlen) {
+		out_text(s, n);
+		putbyte(sep);
+		return;
+	}
+	out_blank(outbuf + outlen, s, n);
+	outbuf[outlen + n] = sep;
+	outlen += n + 1;
+}
+
+void
+out_str(const char *s)
+{
+	out_text(s, strlen(s));
+}
+
+/* The decimal digits of 0 to 99, two by two: a division by 100 makes
+ * two digits where one by 10 makes one. */
+static const char pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233"
+    "34353637383940414243444546474849505152535455565758596061626364656667"
+    "6869707172737475767778798081828384858687888990919293949596979899";
+
+/* The digits written where they go, counted first, last pair first. */
+void
+out_num(size_t v)
+{
+	size_t n = 1, i, p;
+
+	for (p = v; p >= 100; p /= 100)
+		n += 2;
+	n += p >= 10;
+	if (OUTSIZE - outlen < n)
+		out_flush();
+	for (i = outlen + n; v >= 10; v /= 100) {
+		i -= 2;
+		memcpy(outbuf + i, pairs + 2 * (v % 100), 2);
+	}
+	if (i > outlen)
+		outbuf[--i] = (char)('0' + v);
+	outlen += n;
 }
 
 void

@@ -12,6 +12,13 @@
 
 /* Text field: control bytes become spaces. */
 void out_text(const char *s, size_t n);
+/* The same followed by the byte sep (TAB or LF, written as it is). */
+void out_field(const char *s, size_t n, char sep);
+/* Copy s[0, n) to d as out_text writes it, for a field written again
+ * and again with out_bytes. */
+void out_blank(char *d, const char *s, size_t n);
+/* Bytes as they are: what out_blank made, and separators. */
+void out_bytes(const char *s, size_t n);
 void out_str(const char *s);
 void out_num(size_t v);
 void out_tab(void);

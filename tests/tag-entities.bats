@@ -294,6 +294,65 @@ blanks.txt	139	LOC	NEW	NEW
 blanks.txt	143	ORG	York	YORK"
 }
 
+@test "a surname alone that personwords makes a person starts its own mention" {
+	cp "$E/tower.txt" .
+	run "$BIN/tag-entities" tower.txt
+	expect "tower.txt	0	PER	John Tower	TOWER
+tower.txt	27	LOC	Washington	WASHINGTON
+tower.txt	64	PER	John Tower	John Tower"
+}
+
+@test "ALL-CAPS NAMEs of several words: folded when a list or the article knows them, else as written" {
+	cp "$E/caps.txt" .
+	run "$BIN/tag-entities" caps.txt
+	expect "caps.txt	0	ORG	KRAVITZ MOTORS	KRAVITZ  MOTORS
+caps.txt	31	LOC	Moscow	MOSCOW
+caps.txt	39	LOC	New York	NEW  YORK
+caps.txt	60	ORG	Zorvex Holdings	Zorvex Holdings
+caps.txt	105	LOC	New York	New York
+caps.txt	126	ORG	Zorvex Holdings	ZORVEX  HOLDINGS
+caps.txt	160	ORG	KRAVITZ MOTORS CORP	KRAVITZ MOTORS CORP"
+}
+
+# N bytes of lower-case words and blanks, a word between two names
+filler() {
+	local k=$((($1 - 1) / 3))
+	printf ' '
+	yes in | head -n "$k" | tr '\n' ' '
+	printf '%*s' $(($1 - 1 - 3 * k)) ''
+}
+
+@test "OFFSET of 1 to 6 digits, nines and zeros among them" {
+	{
+		printf 'in in in Moscow'
+		prev=15
+		for o in 99 500 1000 9999 10010 99999 100010; do
+			filler $((o - prev))
+			printf 'Moscow'
+			prev=$((o + 6))
+		done
+		printf ' in\n'
+	} > offsets.txt
+	run bash -c "'$BIN/tag-entities' offsets.txt | cut -f2"
+	expect "9
+99
+500
+1000
+9999
+10010
+99999
+100010"
+}
+
+@test "NAME is the text only where the tokens are apart by one space or nothing: a TAB or control byte between them is a space" {
+	printf 'Zorvex\tHoldings said on Monday that ZORVEX HOLDINGS shares would rise, and Kravitz\001Motors agreed with KRAVITZ MOTORS.\n' > gaps.txt
+	run "$BIN/tag-entities" gaps.txt
+	expect "gaps.txt	0	ORG	Zorvex Holdings	Zorvex Holdings
+gaps.txt	36	ORG	Zorvex Holdings	ZORVEX HOLDINGS
+gaps.txt	75	ORG	Kravitz Motors	Kravitz Motors
+gaps.txt	102	ORG	Kravitz Motors	KRAVITZ MOTORS"
+}
+
 @test "neighbours at a part's ends, word lists beside a name, a run ending in a head word" {
 	# names one and two words from the ends of their parts (and a part
 	# of one word), whose neighbours are stand-ins; countries and given
@@ -330,4 +389,13 @@ wordsets.txt#4	14	LOC	Washington	Washington
 wordsets.txt#6	14	PER	Alex	Alex
 wordsets.txt#7	14	LOC	Kronerville	Kronerville
 wordsets.txt#8	14	PER	Kroner	Kroner"
+}
+
+@test "DOC made once an article, its control bytes and TABs written as spaces, in every record" {
+	printf 'Sergey Lavrov met Antony Blinken in Geneva.\f\nThe EU said nothing.\n' > "$(printf 'a\001\tb.txt')"
+	run bash -c "'$BIN/tag-entities' a*b.txt | cut -f1,2"
+	expect "a  b.txt#1	0
+a  b.txt#1	18
+a  b.txt#1	36
+a  b.txt#2	5"
 }
