@@ -92,41 +92,42 @@ out_blank(char *d, const char *s, size_t n)
 	}
 }
 
-/* Most fields fit whole in the room left: the loop is for the rest. */
-void
-out_text(const char *s, size_t n)
+/* Append s[0, n) with copy (out_blank, or plain bytes).  Most fields fit
+ * whole in the room left: the loop is for the rest.  Inline, so that
+ * each caller's copy is inlined too. */
+static inline void
+append(const char *s, size_t n, void (*copy)(char *, const char *, size_t))
 {
 	size_t k;
 
 	while (n > OUTSIZE - outlen) {
 		k = OUTSIZE - outlen;
-		out_blank(outbuf + outlen, s, k);
+		copy(outbuf + outlen, s, k);
 		outlen += k;
 		s += k;
 		n -= k;
 		out_flush();
 	}
-	out_blank(outbuf + outlen, s, n);
+	copy(outbuf + outlen, s, n);
 	outlen += n;
 }
 
-/* Most runs of bytes are short and fit whole in the room left: one
- * memcpy; the loop is for the rest. */
+static void
+copybytes(char *d, const char *s, size_t n)
+{
+	memcpy(d, s, n);
+}
+
+void
+out_text(const char *s, size_t n)
+{
+	append(s, n, out_blank);
+}
+
 void
 out_bytes(const char *s, size_t n)
 {
-	size_t k;
-
-	while (n > OUTSIZE - outlen) {
-		k = OUTSIZE - outlen;
-		memcpy(outbuf + outlen, s, k);
-		outlen += k;
-		s += k;
-		n -= k;
-		out_flush();
-	}
-	memcpy(outbuf + outlen, s, n);
-	outlen += n;
+	append(s, n, copybytes);
 }
 
 /* Append the byte c: the separators need no loop nor blanking. */
