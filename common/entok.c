@@ -763,10 +763,23 @@ static uint64_t gazbits[1024];
 #define GAZBIT(h) ((h) >> 40 & 0xffff)
 
 /* a bit for the hash (hword) of the first word of each list entry: a
- * word without one starts no entry, as written */
-static uint64_t gazfirst[1024];
+ * word without one starts no entry, as written; and one for its lowered
+ * hash (hlow): an ALL-CAPS word without one starts none in title case */
+static uint64_t gazfirst[1024], gazfirstlow[1024];
 
 #define FIRSTBIT(h) ((h) & 0xffff)
+
+static void
+setfirst(uint64_t *bits, uint32_t h)
+{
+	bits[FIRSTBIT(h) / 64] |= 1ull << (FIRSTBIT(h) % 64);
+}
+
+static int
+hasfirst(const uint64_t *bits, uint32_t h)
+{
+	return bits[FIRSTBIT(h) / 64] >> (FIRSTBIT(h) % 64) & 1;
+}
 
 #define FNV64_INIT 14695981039346656037ull
 #define FNV64_STEP(h, c) (((h) ^ (unsigned char)(c)) * 1099511628211ull)
@@ -788,7 +801,7 @@ gazbuild(void)
 	struct gazkey *g;
 	size_t c, i, k, n = 0, cap = 64;
 	uint64_t h;
-	uint32_t h32;
+	size_t first;
 
 	for (c = 0; c < NGAZ; c++)
 		for (i = 0; i < gazlists[c]->n; i++)
@@ -802,10 +815,13 @@ gazbuild(void)
 	for (c = 0; c < NGAZ; c++) {
 		for (i = 0; i < gazlists[c]->n; i++) {
 			w = &gazlists[c]->w[i];
-			for (k = 0, h32 = HASH_INIT; k < w->keylen &&
-			    w->key[k] != ' '; k++)
-				h32 = hash_step(h32, (unsigned char)w->key[k]);
-			gazfirst[FIRSTBIT(h32) / 64] |= 1ull << (FIRSTBIT(h32) % 64);
+			for (first = 0; first < w->keylen &&
+			    w->key[first] != ' '; first++)
+				;
+			setfirst(gazfirst, hash_bytes(HASH_INIT, w->key,
+			    first));
+			if (first > 0)
+				setfirst(gazfirstlow, lowhash(w->key, first));
 			h = FNV64_INIT;
 			for (k = 0; k < w->keylen; k++) {
 				if (w->key[k] == ' ') {
@@ -851,6 +867,16 @@ gazstep(uint64_t h, const struct etok *t, int first, int fold)
 		for (i = 0; i < t->len; i++)
 			h = FNV64_STEP(h, t->s[i]);
 	return h;
+}
+
+/* May t start a word-list entry, as written or, if it folds, in title
+ * case?  Case aside, the title-cased word is the word: its lowered hash
+ * is t's (hlow). */
+static int
+mayopen(const struct etok *t)
+{
+	return hasfirst(gazfirst, t->hword) ||
+	    (folds(t) && hasfirst(gazfirstlow, t->hlow));
 }
 
 /* Mark the word-list entries that start at t[i], one of the n tokens. */
@@ -940,8 +966,7 @@ marktokens(struct etoks *ts)
 	}
 	for (k = 0; k < ncap; k++) {
 		i = slot[k];
-		if (folds(&t[i]) || (gazfirst[FIRSTBIT(t[i].hword) / 64] >>
-		    (FIRSTBIT(t[i].hword) % 64) & 1))
+		if (mayopen(&t[i]))
 			markgaz(t, n, i);
 	}
 }

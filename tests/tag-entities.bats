@@ -223,6 +223,21 @@ plain.txt	262	PER	Sergey Lavrov	LAVROV
 plain.txt	284	LOC	Helsinki	HELSINKI"
 }
 
+@test "tokenizer: an ALL-CAPS word of four letters or more starts the list entries of its title case" {
+	# PERU is in no list as written: Peru, the country, is found by the
+	# filter of lowered first words; OSLO and LIMA are cities
+	cp "$E/foldfirst.txt" .
+	run "$BIN/tag-entities" foldfirst.txt
+	[ "$status" -eq 0 ]
+	expect "foldfirst.txt	9	LOC	Oslo	OSLO
+foldfirst.txt	18	LOC	Peru	PERU
+foldfirst.txt	28	LOC	Lima	LIMA
+foldfirst.txt	43	ORG	Reuters	Reuters
+foldfirst.txt	73	LOC	Oslo	OSLO
+foldfirst.txt	92	LOC	Peru	PERU
+foldfirst.txt	119	LOC	Oslo	Oslo"
+}
+
 @test "tokenizer: the words of one article leave no trace in the next" {
 	# rover written in lower case in the first article would make
 	# Rover in the second look like a common word
