@@ -223,6 +223,18 @@ plain.txt	262	PER	Sergey Lavrov	LAVROV
 plain.txt	284	LOC	Helsinki	HELSINKI"
 }
 
+@test "tokenizer: the word cache tells a word from its other cases" {
+	# turkey, china and brussels (8 bytes, the longest kept) come first
+	# in lower case: Turkey, China and Brussels have hashes of their own
+	cp "$E/cases.txt" .
+	run "$BIN/tag-entities" cases.txt
+	[ "$status" -eq 0 ]
+	expect "cases.txt	63	LOC	Turkey	Turkey
+cases.txt	71	LOC	China	China
+cases.txt	81	LOC	Brussels	Brussels
+cases.txt	122	MISC	Turkish	Turkish"
+}
+
 @test "tokenizer: an ALL-CAPS word of four letters or more starts the list entries of its title case" {
 	# PERU is in no list as written: Peru, the country, is found by the
 	# filter of lowered first words; OSLO and LIMA are cities
