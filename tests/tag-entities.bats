@@ -399,3 +399,19 @@ a  b.txt#1	18
 a  b.txt#1	36
 a  b.txt#2	5"
 }
+
+@test "a record made in place or, longer than the room it may take, field by field; records over many flushes of the buffer" {
+	# names of 5,000 and 1,000 letters: a record of twice that and
+	# more, and one of half, a TAB in it written as a space
+	long=L$(printf '%05000d' 0 | tr 0 a)v
+	half=L$(printf '%01000d' 0 | tr 0 a)v
+	printf 'Foreign Minister Sergey %s said on Monday that Moscow would reply, and Sergey\t%s agreed.\n' "$long" "$half" > long.txt
+	run "$BIN/tag-entities" long.txt
+	expect "long.txt	17	PER	Sergey $long	Sergey $long
+long.txt	5047	LOC	Moscow	Moscow
+long.txt	5071	PER	Sergey $half	Sergey $half"
+	# some 110 KB of records, each in one piece
+	for i in $(seq 3000); do printf 'in Moscow '; done > many.txt
+	run bash -c "'$BIN/tag-entities' many.txt | awk -F '\t' '\$0 != \"many.txt\t\" 10 * NR - 7 \"\tLOC\tMoscow\tMoscow\" { print \"bad\", NR; exit } END { print NR }'"
+	expect "3000"
+}
