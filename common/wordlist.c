@@ -14,19 +14,6 @@ load4(const char *s)
 	    (uint32_t)u[3] << 24;
 }
 
-/* The four bytes of x with ASCII capitals lowered, with no branch: the
- * high bit of a byte's low seven plus 0x3f is set from `A' on, plus
- * 0x25 past `Z'; a byte from 0x80 is no letter. */
-static uint32_t
-lower4(uint32_t x)
-{
-	uint32_t low7 = x & 0x7f7f7f7fu;
-	uint32_t upper = ((low7 + 0x3f3f3f3fu) ^ (low7 + 0x25252525u)) & ~x &
-	    0x80808080u;
-
-	return x | upper >> 2;
-}
-
 /* The hash of the key s[0, n), ASCII-lowercased when lower is set: its
  * length and its first and last four bytes (the first, middle and last
  * when fewer), so that a word costs the same whatever its length, mixed
@@ -36,6 +23,7 @@ static size_t
 hash(const char *s, size_t n, int lower)
 {
 	uint32_t head, tail;
+	uint64_t both;
 
 	if (n >= 4) {
 		head = load4(s);
@@ -47,8 +35,9 @@ hash(const char *s, size_t n, int lower)
 	} else
 		head = tail = 0;
 	if (lower) {
-		head = lower4(head);
-		tail = lower4(tail);
+		both = asc_lower8((uint64_t)tail << 32 | head);
+		head = (uint32_t)both;
+		tail = (uint32_t)(both >> 32);
 	}
 	return (((uint32_t)n * 0x9e3779b1u + head) * 0x85ebca6bu + tail) *
 	    2654435761u >> 16;
