@@ -337,23 +337,30 @@ splitnames(struct entities *e, size_t tok)
 	return 1;
 }
 
+/* Is token i where a stretch of labelled tokens starts: 1 or 0, with no
+ * branch on the labels? */
+static size_t
+isstart(const int *lab, size_t i)
+{
+	return (size_t)((lab[i] != LAB_O) & (labelat(lab, i, 1) == LAB_O));
+}
+
 /* Note where the stretches of labelled tokens start, in e->start.
  * Every stretch starts at a token holding a capital (a capital's absence
- * makes a token plain but after a name), so only those are asked, with
- * no branch on their labels.  The passes after label more tokens, never
- * fewer: that joins stretches, or starts a new one where personwords
- * labels a word alone, and then it notes them again. */
+ * makes a token plain but after a name), so only those are asked.  The
+ * passes after label more tokens, never fewer: that joins stretches, or
+ * starts a new one where personwords labels a word alone, and then it
+ * notes them again (listspans notes them first). */
 static void
 findstarts(struct entities *e)
 {
-	const int *lab = e->lab;
 	size_t i, k, n = 0;
 
 	growarray(&e->start, &e->startcap, e->nupper, sizeof *e->start);
 	for (k = 0; k < e->nupper; k++) {
 		i = e->upper[k];
 		e->start[n] = i;
-		n += (lab[i] != LAB_O) & (labelat(lab, i, 1) == LAB_O);
+		n += isstart(e->lab, i);
 	}
 	e->nstart = n;
 }
@@ -370,39 +377,57 @@ nextnamed(const struct entities *e, size_t *k, size_t from)
 	return e->ts.n;
 }
 
-/* A name of several words the lists know is whole once the tagger found
- * its start: `France 24', not `France'.  Only a capitalized word starts
- * an entry (entok.c marks no other), so the tokens holding a capital are
- * all to ask, but those inside a name just made whole. */
-static void
-listspans(struct entities *e)
+/* Label the whole entry of several words of the lists that token i
+ * starts (of the first kind of kinds it starts one of); return its end,
+ * or i when it starts none. */
+static size_t
+wholeentry(struct entities *e, size_t i)
 {
 	static const struct {
 		int gz, lab;
 	} kinds[] = { { GZ_ORG, LAB_ORG }, { GZ_LOC, LAB_LOC } };
 	const struct etok *t = e->ts.t;
-	size_t i, j, k, u, next = 0, n = e->ts.n;
-	int *lab = e->lab;
-	unsigned bit, multi = 1u << GZ_ORG | 1u << GZ_LOC;
+	size_t j, k, end;
+	unsigned bit;
 
+	for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+		bit = 1u << kinds[k].gz;
+		if (!(t[i].gazstart & t[i].gazmulti & bit))
+			continue;
+		for (end = i + 1; end < e->ts.n && t[end].part == t[i].part &&
+		    (t[end].gazmulti & bit) && !(t[end].gazstart & bit); end++)
+			;
+		for (j = i; j < end; j++)
+			e->lab[j] = kinds[k].lab;
+		return end;
+	}
+	return i;
+}
+
+/* A name of several words the lists know is whole once the tagger found
+ * its start: `France 24', not `France'.  Only a capitalized word starts
+ * an entry (entok.c marks no other), so the tokens holding a capital are
+ * all to ask, but those inside a name just made whole.  On the same walk
+ * the stretches' starts are noted (findstarts): a name made whole labels
+ * tokens from the one asked on, never one before. */
+static void
+listspans(struct entities *e)
+{
+	const struct etok *t = e->ts.t;
+	size_t i, u, n = 0, next = 0;
+	unsigned multi = 1u << GZ_ORG | 1u << GZ_LOC;
+
+	growarray(&e->start, &e->startcap, e->nupper, sizeof *e->start);
 	for (u = 0; u < e->nupper; u++) {
 		i = e->upper[u];
 		/* most tokens start no entry of several words */
-		if (!(t[i].gazstart & t[i].gazmulti & multi) || i < next ||
-		    lab[i] == LAB_O)
-			continue;
-		for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
-			bit = 1u << kinds[k].gz;
-			if (!(t[i].gazstart & t[i].gazmulti & bit))
-				continue;
-			for (j = i + 1; j < n && t[j].part == t[i].part &&
-			    (t[j].gazmulti & bit) && !(t[j].gazstart & bit); j++)
-				;
-			for (next = j; i < j; i++)
-				lab[i] = kinds[k].lab;
-			break;
-		}
+		if ((t[i].gazstart & t[i].gazmulti & multi) && i >= next &&
+		    e->lab[i] != LAB_O)
+			next = wholeentry(e, i);
+		e->start[n] = i;
+		n += isstart(e->lab, i);
 	}
+	e->nstart = n;
 }
 
 /* Cut the run of tokens [*firstp, *endp) to the mention it makes, and
@@ -1084,7 +1109,6 @@ entities_tag(struct entities *e, const struct article *a)
 	entok_article(&e->ts, a);
 	read2(e);
 	listspans(e);
-	findstarts(e);
 	mentions(e);
 	if (personwords(e))
 		mentions(e);
