@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chars.h"
 #include "entfeat.h"
 #include "entities.h"
 #include "entmodel.h"
@@ -26,6 +27,8 @@ const char *const etype_names[NETYPES] = { "PER", "ORG", "LOC", "MISC" };
 /* Full names and initials share one table: a full name's key is mixed
  * with a constant, so that it does not meet the same text's initials. */
 #define FULLKEY(k) ((k) ^ 0x5bd1e994u)
+/* hashlower's multiplier: odd, its bits spread */
+#define KEYMUL 0x9e3779b97f4a7c15u
 
 _Static_assert(NLABELS == 5, "four lanes: the labels but O");
 _Static_assert(NFEAT * 255 < 0x8000, "a lane holds a token's sum");
@@ -626,11 +629,34 @@ astext(const struct entities *e, const struct mention *m)
 	return 1;
 }
 
-/* A key for the tables below: never 0, which marks a free slot. */
+/* A key for the tables below, of s[0, n) lower-cased: never 0, which
+ * marks a free slot.  Eight bytes a step, the last eight (in a shorter
+ * text its first and last four, or first, middle and last byte) taken
+ * whole, again in part: all a key needs is that the same words, in any
+ * case, make the same key, and most others another. */
 static uint32_t
 hashlower(const char *s, size_t n)
 {
-	return entok_hashlower(s, n) | 1;
+	uint64_t h = (uint64_t)n * KEYMUL, w;
+	uint32_t head, tail;
+	size_t i;
+
+	for (i = 0; i + 8 < n; i += 8)
+		h = (h ^ asc_lower8(asc_load8(s + i))) * KEYMUL;
+	if (n >= 8)
+		w = asc_load8(s + n - 8);
+	else {
+		if (n >= 4) {
+			memcpy(&head, s, 4);
+			memcpy(&tail, s + n - 4, 4);
+		} else
+			head = tail = n == 0 ? 0 : (uint32_t)(unsigned char)s[0] |
+			    (uint32_t)(unsigned char)s[n / 2] << 8 |
+			    (uint32_t)(unsigned char)s[n - 1] << 16;
+		w = (uint64_t)tail << 32 | head;
+	}
+	h = (h ^ asc_lower8(w)) * KEYMUL;
+	return (uint32_t)(h >> 32) | 1;
 }
 
 /* Each mention's default NAME, and the keys of it and of its text.  The

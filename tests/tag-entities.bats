@@ -415,3 +415,17 @@ long.txt	5071	PER	Sergey $half	Sergey $half"
 	run bash -c "'$BIN/tag-entities' many.txt | awk -F '\t' '\$0 != \"many.txt\t\" 10 * NR - 7 \"\tLOC\tMoscow\tMoscow\" { print \"bad\", NR; exit } END { print NR }'"
 	expect "3000"
 }
+
+@test "NAME keys of texts alike but in their last bytes: of eight and more bytes, of four to seven" {
+	# the keys hash eight bytes a step and the last eight whole, or the
+	# first and last four: Holdinks is not Holdings, Moravek not Moravec
+	printf 'Zorvex Holdinks said on Monday that ZORVEX HOLDINGS shares would rise, and Zorvex Holdings agreed. Mr Moravek met MORAVEC and Moravec in Prague.\n' > keys.txt
+	run "$BIN/tag-entities" keys.txt
+	expect "keys.txt	0	ORG	Zorvex Holdinks	Zorvex Holdinks
+keys.txt	36	ORG	Zorvex Holdings	ZORVEX HOLDINGS
+keys.txt	75	ORG	Zorvex Holdings	Zorvex Holdings
+keys.txt	102	PER	Moravek	Moravek
+keys.txt	114	ORG	Moravec	MORAVEC
+keys.txt	126	ORG	Moravec	Moravec
+keys.txt	137	LOC	Prague	Prague"
+}
