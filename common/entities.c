@@ -368,18 +368,6 @@ findstarts(struct entities *e)
 	e->nstart = n;
 }
 
-/* The first stretch start at or after *k of e->start, and at or after
- * from (where a joined stretch does not start), or the token count; *k
- * moves on to it. */
-static size_t
-nextnamed(const struct entities *e, size_t *k, size_t from)
-{
-	for (; *k < e->nstart; ++*k)
-		if (e->start[*k] >= from)
-			return e->start[*k];
-	return e->ts.n;
-}
-
 /* Label the whole entry of several words of the lists that token i
  * starts (of the first kind of kinds it starts one of); return its end,
  * or i when it starts none. */
@@ -525,20 +513,22 @@ lastword(struct entities *e, size_t first, size_t end)
 
 /* The mentions, and on the same walk the persons' last words: a name
  * there is a run of one label within a part, a possessive inside it
- * and all. */
+ * and all.  The walk starts at each stretch start noted, none of which
+ * lies inside another stretch: they are noted once the labels that
+ * join stretches are made. */
 static void
 mentions(struct entities *e)
 {
 	const struct etok *t = e->ts.t;
 	const int *lab = e->lab;
-	size_t i, end, u = 0, first = 0, n = e->ts.n;
+	size_t i, k, end, first = 0, n = e->ts.n;
 	int joined = 0;
 
 	e->n = e->ncaps = e->nlastwords = 0;
-	for (i = nextnamed(e, &u, 0); i < n; i = nextnamed(e, &u, i)) {
+	for (k = 0; k < e->nstart; k++) {
 		/* the mentions of one stretch: runs of a label within a
 		 * part, a possessive starting the next */
-		for (; i < n && lab[i] != LAB_O; i = end) {
+		for (i = e->start[k]; i < n && lab[i] != LAB_O; i = end) {
 			end = addmention(e, i);
 			first = joined ? first : i;
 			joined = end < n && lab[end] == lab[i] &&

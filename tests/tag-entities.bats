@@ -429,3 +429,17 @@ keys.txt	114	ORG	Moravec	MORAVEC
 keys.txt	126	ORG	Moravec	Moravec
 keys.txt	137	LOC	Prague	Prague"
 }
+
+@test "a name of the lists made whole joins the stretches it spans: one mention, none from inside it" {
+	# Bosnia and Herzegovina: the tagger's two places, and's O between
+	# them, become one; Herzegovina starts no stretch of its own
+	printf 'The Council of Europe said on Monday that Russia should leave. The Organization for Security and Co-operation in Europe agreed with Bosnia and Herzegovina and the Council of the European Union.\n' > join.txt
+	run "$BIN/tag-entities" join.txt
+	expect "join.txt	4	ORG	Council of Europe	Council of Europe
+join.txt	42	LOC	Russia	Russia
+join.txt	67	ORG	Organization for Security	Organization for Security
+join.txt	97	MISC	Co-operation	Co-operation
+join.txt	113	LOC	Europe	Europe
+join.txt	132	LOC	Bosnia and Herzegovina	Bosnia and Herzegovina
+join.txt	163	ORG	Council of the European Union	Council of the European Union"
+}
