@@ -168,9 +168,9 @@ labelat(const int *lab, size_t i, size_t back)
  * The label-free part of a token's score is summed once, in e->stat, on
  * the first reading that needs it. */
 static size_t
-label(struct entities *e, const int *first, int *lab, size_t from)
+label(struct entities *e, const struct weights *w, const int *first,
+    int *lab, size_t from)
 {
-	const struct weights *w = weights();
 	const struct etoks *ts = &e->ts;
 	uint32_t f[ENTFEAT_LABWORD];
 	uint64_t *st, sc;
@@ -240,7 +240,7 @@ label(struct entities *e, const int *first, int *lab, size_t from)
  * capital, have one: the labels can change from one of those on, and
  * only until the two labels before a token agree again. */
 static void
-reread(struct entities *e)
+reread(struct entities *e, const struct weights *w)
 {
 	size_t k, j, i = 0;
 
@@ -250,7 +250,7 @@ reread(struct entities *e)
 	for (k = 0; k < e->nupper; k++) {
 		j = e->upper[k];
 		if (j >= i && entfeat_dochas(&e->doc, &e->ts, j))
-			i = label(e, e->first, e->lab, j);
+			i = label(e, w, e->first, e->lab, j);
 	}
 }
 
@@ -259,6 +259,7 @@ reread(struct entities *e)
 static void
 read2(struct entities *e)
 {
+	const struct weights *w = weights();
 	size_t n = e->ts.n;
 
 	growarray(&e->first, &e->firstcap, n, sizeof *e->first);
@@ -267,8 +268,8 @@ read2(struct entities *e)
 	growarray(&e->upper, &e->uppercap, n, sizeof *e->upper);
 	e->nupper = 0;
 	entfeat_docinit(&e->doc, n);
-	label(e, NULL, e->first, 0);
-	reread(e);
+	label(e, w, NULL, e->first, 0);
+	reread(e, w);
 }
 
 /* The type of a country, city or organization the lists know, or -1. */
