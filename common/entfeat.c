@@ -54,7 +54,7 @@ gazfeats(unsigned g, enum tmpl tm, uint32_t *out)
  * first, made once, for they are asked for each token weighed and each
  * word scored: entok_mix(seed, x) is then feat2(tm, v, x). */
 struct seeds {
-	uint32_t labshape[NLABELS], lablow[NLABELS];	/* by label */
+	struct entfeat_labseeds lab;	/* by label */
 	uint32_t suf[5], pre[4];	/* by affix length */
 	uint32_t sslow[4];		/* by TF_SSTART and TF_CAPSLINE */
 	uint32_t pstart[2];		/* by TF_PSTART */
@@ -72,8 +72,8 @@ seeds(void)
 	if (made)
 		return &sd;
 	for (v = 0; v < NLABELS; v++) {
-		sd.labshape[v] = feat(F_LABSHAPE, v);
-		sd.lablow[v] = feat(F_LABLOW, v);
+		sd.lab.shape[v] = feat(F_LABSHAPE, v);
+		sd.lab.low[v] = feat(F_LABLOW, v);
 	}
 	for (v = 0; v < 5; v++)
 		sd.suf[v] = feat(F_SUF, v);
@@ -95,13 +95,10 @@ entfeat_prevlabels(int prev1, int prev2, uint32_t *out)
 	return 2;
 }
 
-void
-entfeat_labword(const struct etok *t, int prev1, uint32_t *out)
+const struct entfeat_labseeds *
+entfeat_labseeds(void)
 {
-	const struct seeds *sd = seeds();
-
-	out[0] = entok_mix(sd->labshape[prev1], t->hshape);
-	out[1] = entok_mix(sd->lablow[prev1], t->hlow);
+	return &seeds()->lab;
 }
 
 size_t
@@ -112,7 +109,7 @@ entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
 
 	entfeat_prev(ts, i, &prev1, &prev2);
 	n = entfeat_prevlabels(prev1, prev2, out);
-	entfeat_labword(&ts->t[i], prev1, out + n);
+	entfeat_labword(entfeat_labseeds(), &ts->t[i], prev1, out + n);
 	return n + ENTFEAT_LABWORD;
 }
 

@@ -83,12 +83,25 @@ size_t entfeat_small(int kind, unsigned v, uint32_t *out);
 /* ... and those that do, given the labels of tokens i-1 and i-2; at most
  * ENTFEAT_NLAB.  They are those of the two labels as token i sees them
  * (entfeat_prev), then the ENTFEAT_LABWORD of the label before it with
- * the word, always as many. */
+ * the word, always as many: each the word's shape or lowered hash mixed
+ * into a seed of the template and label, made once (entfeat_labseeds). */
 size_t entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
     uint32_t *out);
 size_t entfeat_prevlabels(int prev1, int prev2, uint32_t *out);
 #define ENTFEAT_LABWORD 2
-void entfeat_labword(const struct etok *t, int prev1, uint32_t *out);
+struct entfeat_labseeds {
+	uint32_t shape[NLABELS], low[NLABELS];
+};
+const struct entfeat_labseeds *entfeat_labseeds(void);
+
+/* inline: asked for each token the tagger weighs, on each reading */
+static inline void
+entfeat_labword(const struct entfeat_labseeds *sd, const struct etok *t,
+    int prev1, uint32_t *out)
+{
+	out[0] = entok_mix(sd->shape[prev1], t->hshape);
+	out[1] = entok_mix(sd->low[prev1], t->hlow);
+}
 
 /* Make d ready for an article of ntok tokens, count the label lab a
  * first reading gave each of its tokens i (any token without a capital

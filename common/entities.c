@@ -56,6 +56,7 @@ lane(int d, int l)
  * flags that matter to it. */
 struct weights {
 	uint64_t *rows;
+	const struct entfeat_labseeds *labseeds;
 	uint64_t prev[NLABELS][NLABELS];
 	uint64_t doc[DOC_NONE + 1][ENTFEAT_DOCFLAGS + 1];
 	uint64_t small[NSMALL][ENTFEAT_SMALLN];	/* see entfeat_small */
@@ -85,6 +86,7 @@ weights(void)
 		    lane(x[3] - x[0], 2) + lane(x[4] - x[0], 3);
 	}
 	free(wt);
+	w.labseeds = entfeat_labseeds();
 	for (p1 = 0; p1 < NLABELS; p1++)
 		for (p2 = 0; p2 < NLABELS; p2++)
 			w.prev[p1][p2] = addrows(0, w.rows, f,
@@ -214,7 +216,7 @@ label(struct entities *e, const struct weights *w, const int *first,
 		q1 = p1;	/* the labels before, as token i sees them */
 		q2 = p2;
 		entfeat_prev(ts, i, &q1, &q2);
-		entfeat_labword(&ts->t[i], q1, f);
+		entfeat_labword(w->labseeds, &ts->t[i], q1, f);
 		sc = *st + w->prev[q1][q2] +
 		    w->doc[doclab][ts->t[i].flags & ENTFEAT_DOCFLAGS];
 		best = bestlabel(addrows(sc, w->rows, f, ENTFEAT_LABWORD));
