@@ -113,12 +113,13 @@ entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
 	return n + ENTFEAT_LABWORD;
 }
 
-/* Is t, a token of the same part, capitalized outside an ALL-CAPS line? */
-static int
-iscap(const struct etok *t, size_t part)
+/* Is t capitalized outside an ALL-CAPS line?  No branch: asked of a
+ * weighed token's neighbours, capitalized or not in no order. */
+static unsigned
+iscap(const struct etok *t)
 {
-	return t->part == part && (t->flags & (TF_CAP | TF_ALLCAP)) &&
-	    !(t->flags & TF_CAPSLINE);
+	return ((t->flags & (TF_CAP | TF_ALLCAP)) != 0) &
+	    ((t->flags & TF_CAPSLINE) == 0);
 }
 
 /* The word-list bits of a run's head word, and how entfeat_small's run
@@ -128,23 +129,23 @@ _Static_assert(GZ_LOCHEAD == GZ_ORGHEAD + 1, "two bits hold a run's head");
 _Static_assert(((1 + 2 * 3 + 2) << 2 | 3) < ENTFEAT_SMALLN,
     "a run number is small");
 
-/* Where token i stands in its run of capitalized words: 0 when it is not
+/* Where token t stands in its run of capitalized words: 0 when it is not
  * capitalized, else 1 + 3 x the capitalized words before it (up to two)
  * + those after it (up to two); shifted up two bits, under which are the
  * organization or place head word ending the run, up to six words on
- * (`Air Force', `Leningrad Region'), if any. */
+ * (`Air Force', `Leningrad Region'), if any.  p and p2 are the tokens
+ * before t (neighbours), nafter the tokens after it in the article. */
 static unsigned
-caprun(const struct etoks *ts, size_t i)
+caprun(const struct etok *t, const struct etok *p, const struct etok *p2,
+    size_t nafter)
 {
-	const struct etok *t = &ts->t[i];
-	size_t part = t->part, nafter = ts->n - 1 - i;
-	unsigned before = 0, after = 0;
+	unsigned before, after = 0;
 
-	if (!iscap(t, part))
+	if (!iscap(t))
 		return 0;
-	while (before < 2 && before < i && iscap(t - before - 1, part))
-		before++;
-	while (after < 6 && after < nafter && iscap(t + after + 1, part))
+	before = iscap(p) + (iscap(p) & iscap(p2));
+	while (after < 6 && after < nafter &&
+	    !(t[after + 1].flags & TF_PSTART) && iscap(t + after + 1))
 		after++;
 	return (1 + before * 3 + (after < 2 ? after : 2)) << 2 |
 	    (t[after].gaz & RUNHEADS) >> GZ_ORGHEAD;
@@ -185,44 +186,43 @@ entfeat_word(const struct etok *t, uint32_t *out)
 	return (size_t)(o - out);
 }
 
-/* Token i's neighbour d (-2 to 2) places on, if of its part, else the
- * stand-in edge; a part's tokens follow on, so the tokens between are
- * of the part too. */
-static const struct etok *
-neighbour(const struct etoks *ts, size_t i, int d, const struct etok *edge)
-{
-	size_t j = i + (size_t)d;	/* wraps below 0 */
-
-	return j < ts->n && ts->t[j].part == ts->t[i].part ? &ts->t[j] : edge;
-}
+/* The stand-ins are marked first tokens of their parts, as entok.c marks
+ * each part's first token: the token before one so marked is of another
+ * part, or the stand-in again. */
+static const struct etok before = {
+	.hlow = EDGE_BEFORE, .hshape = EDGE_BEFORE, .flags = TF_PSTART
+}, after = {
+	.hlow = EDGE_AFTER, .hshape = EDGE_AFTER, .flags = TF_PSTART
+};
 
 void
 entfeat_near(const struct etoks *ts, size_t i, uint32_t *out,
     unsigned *small)
 {
-	static const struct etok before = {
-		.hlow = EDGE_BEFORE, .hshape = EDGE_BEFORE
-	}, after = {
-		.hlow = EDGE_AFTER, .hshape = EDGE_AFTER
-	};
 	const struct etok *t = &ts->t[i];
-	const struct etok *p = neighbour(ts, i, -1, &before);
-	const struct etok *p2 = neighbour(ts, i, -2, &before);
-	const struct etok *n = neighbour(ts, i, 1, &after);
-	const struct etok *n2 = neighbour(ts, i, 2, &after);
+	size_t nafter = ts->n - 1 - i;
+	const struct etok *p = t->flags & TF_PSTART ? &before : t - 1;
+	const struct etok *p2 = p->flags & TF_PSTART ? &before : p - 1;
+	const struct etok *n = nafter > 0 && !(t[1].flags & TF_PSTART) ?
+	    t + 1 : &after;
+	const struct etok *n2 = n != &after && nafter > 1 &&
+	    !(t[2].flags & TF_PSTART) ? t + 2 : &after;
+	/* in locals, for the stores to out could change them */
+	uint32_t low = t->hlow, plow = p->hlow, nlow = n->hlow;
+	uint32_t pshape = p->hshape, nshape = n->hshape;
 
-	out[0] = feat(F_PLOW, p->hlow);
-	out[1] = feat(F_NLOW, n->hlow);
+	out[0] = feat(F_PLOW, plow);
+	out[1] = feat(F_NLOW, nlow);
 	out[2] = feat(F_P2LOW, p2->hlow);
 	out[3] = feat(F_N2LOW, n2->hlow);
-	out[4] = feat2(F_PBIGRAM, p->hlow, t->hlow);
-	out[5] = feat2(F_NBIGRAM, t->hlow, n->hlow);
-	out[6] = feat(F_PSHAPE, p->hshape);
-	out[7] = feat(F_NSHAPE, n->hshape);
-	out[8] = feat2(F_SHAPE3, entok_mix(p->hshape, t->hshape), n->hshape);
+	out[4] = feat2(F_PBIGRAM, plow, low);
+	out[5] = feat2(F_NBIGRAM, low, nlow);
+	out[6] = feat(F_PSHAPE, pshape);
+	out[7] = feat(F_NSHAPE, nshape);
+	out[8] = feat2(F_SHAPE3, entok_mix(pshape, t->hshape), nshape);
 	small[SMALL_PGAZ] = p->gaz & (ENTFEAT_SMALLN - 1);
 	small[SMALL_NGAZ] = n->gaz & (ENTFEAT_SMALLN - 1);
-	small[SMALL_RUN] = caprun(ts, i);
+	small[SMALL_RUN] = caprun(t, p, p2, nafter);
 }
 
 size_t
