@@ -41,12 +41,11 @@ struct entdoc {
 static inline int
 entfeat_plain(const struct etoks *ts, size_t i, int prev1)
 {
-	const struct etok *t = &ts->t[i];
+	unsigned flags = ts->t[i].flags;
 
-	/* inline: asked of every token, twice, and mostly yes */
-	if (i == 0 || ts->t[i - 1].part != t->part)
-		prev1 = LAB_O;
-	return prev1 == LAB_O && !(t->flags & TF_UPPER);
+	/* inline: asked of every token, twice, and mostly yes; a part
+	 * starts at a token marked TF_PSTART (entok.c), token 0 too */
+	return (prev1 == LAB_O || (flags & TF_PSTART)) && !(flags & TF_UPPER);
 }
 
 /* The labels of tokens i-1 and i-2 as token i's features see them:
@@ -54,11 +53,9 @@ entfeat_plain(const struct etoks *ts, size_t i, int prev1)
 static inline void
 entfeat_prev(const struct etoks *ts, size_t i, int *prev1, int *prev2)
 {
-	size_t part = ts->t[i].part;
-
-	if (i == 0 || ts->t[i - 1].part != part)
+	if (ts->t[i].flags & TF_PSTART)
 		*prev1 = *prev2 = LAB_O;
-	else if (i == 1 || ts->t[i - 2].part != part)
+	else if (ts->t[i - 1].flags & TF_PSTART)
 		*prev2 = LAB_O;
 }
 
