@@ -391,6 +391,22 @@ wordsets.txt#7	14	LOC	Kronerville	Kronerville
 wordsets.txt#8	14	PER	Kroner	Kroner"
 }
 
+@test "words of one length sharing a set of the word cache differ in any byte" {
+	# Din and Dzn, Zimarn and Zimazn, Dudokazigeab and Dudokazigeav
+	# each share a set, with the same flags: the cache tells them apart
+	# by the middle byte of three, a byte only the load to the end of a
+	# word of 4 to 7 holds, and the last of one of 8 or more.
+	cp "$E/samebytes.txt" .
+	run "$BIN/tag-entities" samebytes.txt
+	[ "$status" -eq 0 ]
+	expect "samebytes.txt#1	14	LOC	Din	Din
+samebytes.txt#2	15	PER	Dzn	Dzn
+samebytes.txt#3	15	LOC	Zimarn	Zimarn
+samebytes.txt#4	15	PER	Zimazn	Zimazn
+samebytes.txt#5	15	LOC	Dudokazigeab	Dudokazigeab
+samebytes.txt#6	15	PER	Dudokazigeav	Dudokazigeav"
+}
+
 @test "DOC made once an article, its control bytes and TABs written as spaces, in every record" {
 	printf 'Sergey Lavrov met Antony Blinken in Geneva.\f\nThe EU said nothing.\n' > "$(printf 'a\001\tb.txt')"
 	run bash -c "'$BIN/tag-entities' a*b.txt | cut -f1,2"
