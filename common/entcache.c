@@ -41,8 +41,9 @@ setof(const struct entcache *c, const struct etok *t, uint64_t bits)
 
 /* Are a[0, n) and b[0, n) the same, n at most 16?  Two loads of each,
  * from the start and to the end, cover the bytes and read none past
- * them; a call of memcmp costs more than the compare. */
-static int
+ * them; a call of memcmp costs more than the compare, and so would
+ * one of samebytes (inline). */
+static inline int
 samebytes(const char *a, const char *b, size_t n)
 {
 	uint32_t a4, b4, ae4, be4;
