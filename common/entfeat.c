@@ -263,20 +263,6 @@ entfeat_token(const struct etoks *ts, size_t i, uint32_t *out)
 	return n + entfeat_context(ts, i, out + n);
 }
 
-/* The words a document reading counts: those holding a capital. */
-static int
-counted(const struct etok *t)
-{
-	return (t->flags & (TF_UPPER | TF_PUNCT)) == TF_UPPER;
-}
-
-/* A slot of the table is this article's when its stamp is, so a new
- * article needs no clearing of the table. */
-struct docword {
-	uint32_t key, stamp;
-	uint32_t count[NLABELS], total;
-};
-
 static size_t
 docslot(const struct entdoc *d, uint32_t key)
 {
@@ -315,7 +301,7 @@ entfeat_docadd(struct entdoc *d, const struct etoks *ts, size_t i, int lab)
 	uint32_t key = ts->t[i].hlow | 1;	/* the key the model learnt with */
 	struct docword *w;
 
-	if (!counted(&ts->t[i]))
+	if (!entfeat_counted(&ts->t[i]))
 		return;
 	w = &d->word[docslot(d, key)];
 	if (w->stamp != d->stamp) {
@@ -330,12 +316,6 @@ entfeat_docadd(struct entdoc *d, const struct etoks *ts, size_t i, int lab)
 }
 
 int
-entfeat_dochas(const struct entdoc *d, const struct etoks *ts, size_t i)
-{
-	return counted(&ts->t[i]) && d->word[d->slot[i]].total > 1;
-}
-
-int
 entfeat_doclabel(const struct entdoc *d, const struct etoks *ts,
     const int *lab, size_t i)
 {
@@ -343,7 +323,7 @@ entfeat_doclabel(const struct entdoc *d, const struct etoks *ts,
 	uint64_t key, best = 0;
 	int l;
 
-	if (!counted(&ts->t[i]))
+	if (!entfeat_counted(&ts->t[i]))
 		return DOC_NONE;
 	memcpy(c, d->word[d->slot[i]].count, sizeof c);
 	c[lab[i]]--;	/* the other occurrences only */

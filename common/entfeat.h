@@ -27,6 +27,13 @@ enum { LAB_O, LAB_PER, LAB_ORG, LAB_LOC, LAB_MISC, NLABELS };
  * names, DOC_NONE when there are none (or no first reading yet). */
 #define DOC_NONE NLABELS
 
+/* A slot of the table is this article's when its stamp is, so a new
+ * article needs no clearing of the table. */
+struct docword {
+	uint32_t key, stamp;
+	uint32_t count[NLABELS], total;
+};
+
 struct entdoc {
 	struct docword *word;	/* a table of the counted words */
 	size_t size, cap;	/* slots for this article, allocated */
@@ -108,8 +115,21 @@ void entfeat_docadd(struct entdoc *d, const struct etoks *ts, size_t i,
     int lab);
 int entfeat_doclabel(const struct entdoc *d, const struct etoks *ts,
     const int *lab, size_t i);
-/* Has token i a document label: is it counted, and more words with it? */
-int entfeat_dochas(const struct entdoc *d, const struct etoks *ts, size_t i);
+
+/* The words a document reading counts: those holding a capital. */
+static inline int
+entfeat_counted(const struct etok *t)
+{
+	return (t->flags & (TF_UPPER | TF_PUNCT)) == TF_UPPER;
+}
+
+/* Has token i a document label: is it counted, and more words with it?
+ * Inline: asked of each word with a capital the tagger read. */
+static inline int
+entfeat_dochas(const struct entdoc *d, const struct etoks *ts, size_t i)
+{
+	return entfeat_counted(&ts->t[i]) && d->word[d->slot[i]].total > 1;
+}
 /* The features of a token with flags that hang on its document label
  * doclab (at most ENTFEAT_NDOC); of the flags they read only these: */
 #define ENTFEAT_DOCFLAGS (TF_CAP | TF_ALLCAP | TF_SSTART | TF_CAPSLINE)
