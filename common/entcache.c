@@ -5,7 +5,7 @@
 #include "entcache.h"
 #include "util.h"
 
-#define NSETS 4096	/* a power of two; sets of 64 bytes, 256 KB */
+#define NSETS 8192	/* a power of two; sets of 64 bytes, 512 KB */
 
 struct wordslot {
 	uint64_t score;
