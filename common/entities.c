@@ -220,9 +220,10 @@ label(struct entities *e, const struct weights *w, const int *first,
 		q2 = p2;
 		entfeat_prev(ts, i, &q1, &q2);
 		entfeat_labword(w->labseeds, &ts->t[i], q1, f);
-		sc = *st + w->prev[q1][q2] +
-		    w->doc[doclab][ts->t[i].flags & ENTFEAT_DOCFLAGS];
-		best = bestlabel(addrows(sc, w->rows, f, ENTFEAT_LABWORD));
+		sc = addrows(*st + w->prev[q1][q2] +
+		    w->doc[doclab][ts->t[i].flags & ENTFEAT_DOCFLAGS],
+		    w->rows, f, ENTFEAT_LABWORD);
+		best = bestlabel(sc);
 		/* a mark alone is no name */
 		if ((ts->t[i].flags & TF_PUNCT) &&
 		    (i == 0 || lab[i - 1] != best))
@@ -233,17 +234,35 @@ label(struct entities *e, const struct weights *w, const int *first,
 		/* the document reading counts words with a capital only */
 		if (first == NULL && (ts->t[i].flags & TF_UPPER)) {
 			entfeat_docadd(&e->doc, ts, i, best);
+			e->upperscore[e->nupper] = sc;
 			e->upper[e->nupper++] = i;
 		}
 	}
 	return i;
 }
 
+/* Does the k-th token holding a capital, j, whose two labels before it
+ * are the first reading's, take another label than the first gave it,
+ * once its document label is known?  Its score is the first's with the
+ * features of that document label for those of none.  (No mark alone,
+ * it holds a letter.) */
+static int
+relabels(const struct entities *e, const struct weights *w, size_t k)
+{
+	size_t j = e->upper[k];
+	unsigned flags = e->ts.t[j].flags & ENTFEAT_DOCFLAGS;
+	int doclab = entfeat_doclabel(&e->doc, &e->ts, e->first, j);
+
+	return bestlabel(e->upperscore[k] - w->doc[DOC_NONE][flags] +
+	    w->doc[doclab][flags]) != e->first[j];
+}
+
 /* The second reading.  A token whose two labels before it are the
  * first's has all its features as they were but its document label,
  * and only words the first reading counted more than once, which hold a
- * capital, have one: the labels can change from one of those on, and
- * only until the two labels before a token agree again. */
+ * capital, have one: the labels can change from one of those on, if it
+ * takes another label, and only until the two labels before a token
+ * agree again. */
 static void
 reread(struct entities *e, const struct weights *w)
 {
@@ -254,7 +273,8 @@ reread(struct entities *e, const struct weights *w)
 	memcpy(e->lab, e->first, e->ts.n * sizeof *e->lab);
 	for (k = 0; k < e->nupper; k++) {
 		j = e->upper[k];
-		if (j >= i && entfeat_dochas(&e->doc, &e->ts, j))
+		if (j >= i && entfeat_dochas(&e->doc, &e->ts, j) &&
+		    relabels(e, w, k))
 			i = label(e, w, e->first, e->lab, j);
 	}
 }
@@ -271,6 +291,8 @@ read2(struct entities *e)
 	growarray(&e->lab, &e->labcap, n, sizeof *e->lab);
 	growarray(&e->stat, &e->statcap, n, sizeof *e->stat);
 	growarray(&e->upper, &e->uppercap, n, sizeof *e->upper);
+	growarray(&e->upperscore, &e->upperscorecap, n,
+	    sizeof *e->upperscore);
 	e->nupper = 0;
 	entfeat_docinit(&e->doc, n);
 	label(e, w, NULL, e->first, 0);

@@ -253,6 +253,9 @@ seenfree.txt#2	251	PER	Dodd	Dodd"
 }
 
 @test "the second reading: words named more than once relabel from there until the labels agree" {
+	# Mercantile, Vantor and Kessel take other labels once the article's
+	# other mentions are known; Frankfurt and Brinkley keep the first
+	# reading's, and the second passes over them
 	cp "$E/reread.txt" .
 	run "$BIN/tag-entities" reread.txt
 	[ "$status" -eq 0 ]
