@@ -315,25 +315,37 @@ entfeat_docadd(struct entdoc *d, const struct etoks *ts, size_t i, int lab)
 	d->slot[i] = (uint32_t)(w - d->word);
 }
 
+/* Label l's key among counts c: its count above its number counted
+ * down, so that the highest key is of the highest count, the first of
+ * equals. */
+static uint64_t
+countkey(const uint32_t *c, int l)
+{
+	return (uint64_t)c[l] << 3 | (uint64_t)(7 - l);
+}
+
+static uint64_t
+maxkey(uint64_t a, uint64_t b)
+{
+	return a > b ? a : b;
+}
+
 int
 entfeat_doclabel(const struct entdoc *d, const struct etoks *ts,
     const int *lab, size_t i)
 {
 	uint32_t c[NLABELS];
-	uint64_t key, best = 0;
-	int l;
+	uint64_t best;
 
 	if (!entfeat_counted(&ts->t[i]))
 		return DOC_NONE;
 	memcpy(c, d->word[d->slot[i]].count, sizeof c);
 	c[lab[i]]--;	/* the other occurrences only */
-	/* the most frequent name label, the first of equals: the highest
-	 * key, a count above the label counted down; maxima, not branches
-	 * on counts no branch predictor could learn */
-	for (l = 1; l < NLABELS; l++) {
-		key = (uint64_t)c[l] << 3 | (uint64_t)(7 - l);
-		best = key > best ? key : best;
-	}
+	/* the most frequent name label, the first of equals: that of the
+	 * highest key, found by maxima, not by branches on counts no
+	 * branch predictor could learn */
+	best = maxkey(maxkey(countkey(c, LAB_PER), countkey(c, LAB_ORG)),
+	    maxkey(countkey(c, LAB_LOC), countkey(c, LAB_MISC)));
 	if (best >= 8)	/* a count above 0 */
 		return 7 - (int)(best & 7);
 	return c[LAB_O] > 0 ? LAB_O : DOC_NONE;
