@@ -180,7 +180,7 @@ label(struct entities *e, const struct weights *w, const int *first,
 	const struct etoks *ts = &e->ts;
 	uint32_t f[ENTFEAT_LABWORD];
 	uint64_t *st, sc;
-	size_t i;
+	size_t i, j;
 	int best, doclab, q1, q2;
 	int p1 = labelat(lab, from, 1), p2 = labelat(lab, from, 2);
 
@@ -190,14 +190,13 @@ label(struct entities *e, const struct weights *w, const int *first,
 			break;
 		if (entfeat_plain(ts, i, p1)) {
 			lab[i] = LAB_O;
-			p2 = p1;
-			p1 = LAB_O;
 			/* and so, in a tight loop, the plain tokens after it */
-			for (; i + 1 < ts->n && entfeat_plain(ts, i + 1, LAB_O);
-			    i++) {
-				lab[i + 1] = LAB_O;
-				p2 = LAB_O;
-			}
+			for (j = i + 1; j < ts->n && entfeat_plain(ts, j, LAB_O);
+			    j++)
+				lab[j] = LAB_O;
+			p2 = j > i + 1 ? LAB_O : p1;
+			p1 = LAB_O;
+			i = j - 1;
 			continue;
 		}
 		/* the second reading keeps a label whose features are as
