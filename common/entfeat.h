@@ -27,8 +27,9 @@ enum { LAB_O, LAB_PER, LAB_ORG, LAB_LOC, LAB_MISC, NLABELS };
  * names, DOC_NONE when there are none (or no first reading yet). */
 #define DOC_NONE NLABELS
 
-/* A slot of the table is this article's when its stamp is, so a new
- * article needs no clearing of the table. */
+/* A slot of entdoc's table of counted words, the labels a first reading
+ * gave a word; this article's when its stamp is, so a new article needs
+ * no clearing of the table. */
 struct docword {
 	uint32_t key, stamp;
 	uint32_t count[NLABELS], total;
@@ -130,6 +131,7 @@ entfeat_dochas(const struct entdoc *d, const struct etoks *ts, size_t i)
 {
 	return entfeat_counted(&ts->t[i]) && d->word[d->slot[i]].total > 1;
 }
+
 /* The features of a token with flags that hang on its document label
  * doclab (at most ENTFEAT_NDOC); of the flags they read only these: */
 #define ENTFEAT_DOCFLAGS (TF_CAP | TF_ALLCAP | TF_SSTART | TF_CAPSLINE)

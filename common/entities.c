@@ -53,8 +53,9 @@ lane(int d, int l)
 	return (uint64_t)(int64_t)d << 16 * l;
 }
 
-/* The model as the tagger weighs it: the packed rows, and the scores of
- * the features that hang on nothing but labels and flags: those of each
+/* The model as the tagger weighs it: the packed rows, the seeds of the
+ * features of a word with the label before it, and the scores of the
+ * features that hang on nothing but labels and flags: those of each
  * pair of labels before a token, and of each document label with the
  * flags that matter to it. */
 struct weights {
@@ -168,7 +169,8 @@ labelat(const int *lab, size_t i, size_t back)
 
 /* Label the tokens from token from on, left to right, into lab: on the
  * first reading (first is NULL) all of them, counting the labels in
- * e->doc; on the second, given the first's labels and the document
+ * e->doc and keeping the tokens holding a capital, and their scores, in
+ * e->upper and e->upperscore; on the second, given the first's labels and the document
  * labels they make, only until the two labels before a token are the
  * first's again.  Returns the token it stopped at (or the token count).
  * The label-free part of a token's score is summed once, in e->stat, on
