@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chars.h"
 #include "entfeat.h"
 #include "entities.h"
 #include "entmodel.h"
@@ -26,6 +27,8 @@ const char *const etype_names[NETYPES] = { "PER", "ORG", "LOC", "MISC" };
 /* Full names and initials share one table: a full name's key is mixed
  * with a constant, so that it does not meet the same text's initials. */
 #define FULLKEY(k) ((k) ^ 0x5bd1e994u)
+/* hashlower's multiplier: odd, its bits spread */
+#define KEYMUL 0x9e3779b97f4a7c15u
 
 _Static_assert(NLABELS == 5, "four lanes: the labels but O");
 _Static_assert(NFEAT * 255 < 0x8000, "a lane holds a token's sum");
@@ -367,72 +370,85 @@ splitnames(struct entities *e, size_t tok)
 	return 1;
 }
 
+/* Is token i where a stretch of labelled tokens starts: 1 or 0, with no
+ * branch on the labels? */
+static size_t
+isstart(const int *lab, size_t i)
+{
+	return (size_t)((lab[i] != LAB_O) & (labelat(lab, i, 1) == LAB_O));
+}
+
 /* Note where the stretches of labelled tokens start, in e->start.
  * Every stretch starts at a token holding a capital (a capital's absence
- * makes a token plain but after a name), so only those are asked, with
- * no branch on their labels.  The passes after label more tokens, never
- * fewer: that joins stretches, or starts a new one where personwords
- * labels a word alone, and then it notes them again. */
+ * makes a token plain but after a name), so only those are asked.  The
+ * passes after label more tokens, never fewer: that joins stretches, or
+ * starts a new one where personwords labels a word alone, and then it
+ * notes them again (listspans notes them first). */
 static void
 findstarts(struct entities *e)
 {
-	const int *lab = e->lab;
 	size_t i, k, n = 0;
 
 	growarray(&e->start, &e->startcap, e->nupper, sizeof *e->start);
 	for (k = 0; k < e->nupper; k++) {
 		i = e->upper[k];
 		e->start[n] = i;
-		n += (lab[i] != LAB_O) & (labelat(lab, i, 1) == LAB_O);
+		n += isstart(e->lab, i);
 	}
 	e->nstart = n;
 }
 
-/* The first stretch start at or after *k of e->start, and at or after
- * from (where a joined stretch does not start), or the token count; *k
- * moves on to it. */
+/* Label the whole entry of several words of the lists that token i
+ * starts (of the first kind of kinds it starts one of); return its end,
+ * or i when it starts none. */
 static size_t
-nextnamed(const struct entities *e, size_t *k, size_t from)
-{
-	for (; *k < e->nstart; ++*k)
-		if (e->start[*k] >= from)
-			return e->start[*k];
-	return e->ts.n;
-}
-
-/* A name of several words the lists know is whole once the tagger found
- * its start: `France 24', not `France'.  Only a capitalized word starts
- * an entry (entok.c marks no other), so the tokens holding a capital are
- * all to ask, but those inside a name just made whole. */
-static void
-listspans(struct entities *e)
+wholeentry(struct entities *e, size_t i)
 {
 	static const struct {
 		int gz, lab;
 	} kinds[] = { { GZ_ORG, LAB_ORG }, { GZ_LOC, LAB_LOC } };
 	const struct etok *t = e->ts.t;
-	size_t i, j, k, u, next = 0, n = e->ts.n;
-	int *lab = e->lab;
-	unsigned bit, multi = 1u << GZ_ORG | 1u << GZ_LOC;
+	size_t j, k, end;
+	unsigned bit;
 
+	for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+		bit = 1u << kinds[k].gz;
+		if (!(t[i].gazstart & t[i].gazmulti & bit))
+			continue;
+		for (end = i + 1; end < e->ts.n && t[end].part == t[i].part &&
+		    (t[end].gazmulti & bit) && !(t[end].gazstart & bit); end++)
+			;
+		for (j = i; j < end; j++)
+			e->lab[j] = kinds[k].lab;
+		return end;
+	}
+	return i;
+}
+
+/* A name of several words the lists know is whole once the tagger found
+ * its start: `France 24', not `France'.  Only a capitalized word starts
+ * an entry (entok.c marks no other), so the tokens holding a capital are
+ * all to ask, but those inside a name just made whole.  On the same walk
+ * the stretches' starts are noted (findstarts): a name made whole labels
+ * tokens from the one asked on, never one before. */
+static void
+listspans(struct entities *e)
+{
+	const struct etok *t = e->ts.t;
+	size_t i, u, n = 0, next = 0;
+	unsigned multi = 1u << GZ_ORG | 1u << GZ_LOC;
+
+	growarray(&e->start, &e->startcap, e->nupper, sizeof *e->start);
 	for (u = 0; u < e->nupper; u++) {
 		i = e->upper[u];
 		/* most tokens start no entry of several words */
-		if (!(t[i].gazstart & t[i].gazmulti & multi) || i < next ||
-		    lab[i] == LAB_O)
-			continue;
-		for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
-			bit = 1u << kinds[k].gz;
-			if (!(t[i].gazstart & t[i].gazmulti & bit))
-				continue;
-			for (j = i + 1; j < n && t[j].part == t[i].part &&
-			    (t[j].gazmulti & bit) && !(t[j].gazstart & bit); j++)
-				;
-			for (next = j; i < j; i++)
-				lab[i] = kinds[k].lab;
-			break;
-		}
+		if ((t[i].gazstart & t[i].gazmulti & multi) && i >= next &&
+		    e->lab[i] != LAB_O)
+			next = wholeentry(e, i);
+		e->start[n] = i;
+		n += isstart(e->lab, i);
 	}
+	e->nstart = n;
 }
 
 /* Cut the run of tokens [*firstp, *endp) to the mention it makes, and
@@ -527,20 +543,22 @@ lastword(struct entities *e, size_t first, size_t end)
 
 /* The mentions, and on the same walk the persons' last words: a name
  * there is a run of one label within a part, a possessive inside it
- * and all. */
+ * and all.  The walk starts at each stretch start noted, none of which
+ * lies inside another stretch: they are noted once the labels that
+ * join stretches are made. */
 static void
 mentions(struct entities *e)
 {
 	const struct etok *t = e->ts.t;
 	const int *lab = e->lab;
-	size_t i, end, u = 0, first = 0, n = e->ts.n;
+	size_t i, k, end, first = 0, n = e->ts.n;
 	int joined = 0;
 
 	e->n = e->ncaps = e->nlastwords = 0;
-	for (i = nextnamed(e, &u, 0); i < n; i = nextnamed(e, &u, i)) {
+	for (k = 0; k < e->nstart; k++) {
 		/* the mentions of one stretch: runs of a label within a
 		 * part, a possessive starting the next */
-		for (; i < n && lab[i] != LAB_O; i = end) {
+		for (i = e->start[k]; i < n && lab[i] != LAB_O; i = end) {
 			end = addmention(e, i);
 			first = joined ? first : i;
 			joined = end < n && lab[end] == lab[i] &&
@@ -631,11 +649,34 @@ astext(const struct entities *e, const struct mention *m)
 	return 1;
 }
 
-/* A key for the tables below: never 0, which marks a free slot. */
+/* A key for the tables below, of s[0, n) lower-cased: never 0, which
+ * marks a free slot.  Eight bytes a step, the last eight (in a shorter
+ * text its first and last four, or first, middle and last byte) taken
+ * whole, again in part: all a key needs is that the same words, in any
+ * case, make the same key, and most others another. */
 static uint32_t
 hashlower(const char *s, size_t n)
 {
-	return entok_hashlower(s, n) | 1;
+	uint64_t h = (uint64_t)n * KEYMUL, w;
+	uint32_t head, tail;
+	size_t i;
+
+	for (i = 0; i + 8 < n; i += 8)
+		h = (h ^ asc_lower8(asc_load8(s + i))) * KEYMUL;
+	if (n >= 8)
+		w = asc_load8(s + n - 8);
+	else {
+		if (n >= 4) {
+			memcpy(&head, s, 4);
+			memcpy(&tail, s + n - 4, 4);
+		} else
+			head = tail = n == 0 ? 0 : (uint32_t)(unsigned char)s[0] |
+			    (uint32_t)(unsigned char)s[n / 2] << 8 |
+			    (uint32_t)(unsigned char)s[n - 1] << 16;
+		w = (uint64_t)tail << 32 | head;
+	}
+	h = (h ^ asc_lower8(w)) * KEYMUL;
+	return (uint32_t)(h >> 32) | 1;
 }
 
 /* Each mention's default NAME, and the keys of it and of its text.  The
@@ -1114,7 +1155,6 @@ entities_tag(struct entities *e, const struct article *a)
 	entok_article(&e->ts, a);
 	read2(e);
 	listspans(e);
-	findstarts(e);
 	mentions(e);
 	if (personwords(e))
 		mentions(e);

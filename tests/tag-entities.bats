@@ -419,3 +419,47 @@ a  b.txt#1	18
 a  b.txt#1	36
 a  b.txt#2	5"
 }
+
+@test "a record made in place or, longer than the room it may take, field by field; records over many flushes of the buffer" {
+	# names of 5,000 and 1,000 letters: a record of twice that and
+	# more, and one of half, a TAB in it written as a space
+	long=L$(printf '%05000d' 0 | tr 0 a)v
+	half=L$(printf '%01000d' 0 | tr 0 a)v
+	printf 'Foreign Minister Sergey %s said on Monday that Moscow would reply, and Sergey\t%s agreed.\n' "$long" "$half" > long.txt
+	run "$BIN/tag-entities" long.txt
+	expect "long.txt	17	PER	Sergey $long	Sergey $long
+long.txt	5047	LOC	Moscow	Moscow
+long.txt	5071	PER	Sergey $half	Sergey $half"
+	# some 110 KB of records, each in one piece
+	for i in $(seq 3000); do printf 'in Moscow '; done > many.txt
+	run bash -c "'$BIN/tag-entities' many.txt | awk -F '\t' '\$0 != \"many.txt\t\" 10 * NR - 7 \"\tLOC\tMoscow\tMoscow\" { print \"bad\", NR; exit } END { print NR }'"
+	expect "3000"
+}
+
+@test "NAME keys of texts alike but in their last bytes: of eight and more bytes, of four to seven" {
+	# the keys hash eight bytes a step and the last eight whole, or the
+	# first and last four: Holdinks is not Holdings, Moravek not Moravec
+	printf 'Zorvex Holdinks said on Monday that ZORVEX HOLDINGS shares would rise, and Zorvex Holdings agreed. Mr Moravek met MORAVEC and Moravec in Prague.\n' > keys.txt
+	run "$BIN/tag-entities" keys.txt
+	expect "keys.txt	0	ORG	Zorvex Holdinks	Zorvex Holdinks
+keys.txt	36	ORG	Zorvex Holdings	ZORVEX HOLDINGS
+keys.txt	75	ORG	Zorvex Holdings	Zorvex Holdings
+keys.txt	102	PER	Moravek	Moravek
+keys.txt	114	ORG	Moravec	MORAVEC
+keys.txt	126	ORG	Moravec	Moravec
+keys.txt	137	LOC	Prague	Prague"
+}
+
+@test "a name of the lists made whole joins the stretches it spans: one mention, none from inside it" {
+	# Bosnia and Herzegovina: the tagger's two places, and's O between
+	# them, become one; Herzegovina starts no stretch of its own
+	printf 'The Council of Europe said on Monday that Russia should leave. The Organization for Security and Co-operation in Europe agreed with Bosnia and Herzegovina and the Council of the European Union.\n' > join.txt
+	run "$BIN/tag-entities" join.txt
+	expect "join.txt	4	ORG	Council of Europe	Council of Europe
+join.txt	42	LOC	Russia	Russia
+join.txt	67	ORG	Organization for Security	Organization for Security
+join.txt	97	MISC	Co-operation	Co-operation
+join.txt	113	LOC	Europe	Europe
+join.txt	132	LOC	Bosnia and Herzegovina	Bosnia and Herzegovina
+join.txt	163	ORG	Council of the European Union	Council of the European Union"
+}
