@@ -34,14 +34,17 @@ _Static_assert(NLABELS == 5, "four lanes: the labels but O");
 _Static_assert(NFEAT * 255 < 0x8000, "a lane holds a token's sum");
 _Static_assert(ENTFEAT_NEAR <= ENTFEAT_WORD, "tokenscore's array holds both");
 
-/* Add the rows of features f[0, nf) to s. */
+/* Add the rows of features f[0, nf) to s; two a turn, for the loop's
+ * count and test cost as much as adding a row. */
 static uint64_t
 addrows(uint64_t s, const uint64_t *rows, const uint32_t *f, size_t nf)
 {
 	const uint32_t mask = (1u << entmodel_bits) - 1;
 	size_t k;
 
-	for (k = 0; k < nf; k++)
+	for (k = 0; k + 1 < nf; k += 2)
+		s += rows[f[k] & mask] + rows[f[k + 1] & mask];
+	if (k < nf)
 		s += rows[f[k] & mask];
 	return s;
 }
@@ -53,12 +56,14 @@ lane(int d, int l)
 	return (uint64_t)(int64_t)d << 16 * l;
 }
 
-/* The model as the tagger weighs it: the packed rows, and the scores of
- * the features that hang on nothing but labels and flags: those of each
+/* The model as the tagger weighs it: the packed rows, the seeds of the
+ * features of a word with the label before it, and the scores of the
+ * features that hang on nothing but labels and flags: those of each
  * pair of labels before a token, and of each document label with the
  * flags that matter to it. */
 struct weights {
 	uint64_t *rows;
+	const struct entfeat_labseeds *labseeds;
 	uint64_t prev[NLABELS][NLABELS];
 	uint64_t doc[DOC_NONE + 1][ENTFEAT_DOCFLAGS + 1];
 	uint64_t small[NSMALL][ENTFEAT_SMALLN];	/* see entfeat_small */
@@ -88,6 +93,7 @@ weights(void)
 		    lane(x[3] - x[0], 2) + lane(x[4] - x[0], 3);
 	}
 	free(wt);
+	w.labseeds = entfeat_labseeds();
 	for (p1 = 0; p1 < NLABELS; p1++)
 		for (p2 = 0; p2 < NLABELS; p2++)
 			w.prev[p1][p2] = addrows(0, w.rows, f,
@@ -120,8 +126,9 @@ maxkey(uint32_t a, uint32_t b)
 
 /* The label of the highest score, the first of equals: that of the
  * highest key, found by maxima, not by a branch on which label wins,
- * which no branch predictor could learn. */
-static int
+ * which no branch predictor could learn.  Inline: asked for each token
+ * weighed, from two places. */
+static inline int
 bestlabel(uint64_t s)
 {
 	const uint32_t okey = 0x8000 << 3 | 7;	/* O's: no difference */
@@ -165,19 +172,20 @@ labelat(const int *lab, size_t i, size_t back)
 
 /* Label the tokens from token from on, left to right, into lab: on the
  * first reading (first is NULL) all of them, counting the labels in
- * e->doc; on the second, given the first's labels and the document
+ * e->doc and keeping the tokens holding a capital, and their scores, in
+ * e->upper and e->upperscore; on the second, given the first's labels and the document
  * labels they make, only until the two labels before a token are the
  * first's again.  Returns the token it stopped at (or the token count).
  * The label-free part of a token's score is summed once, in e->stat, on
  * the first reading that needs it. */
 static size_t
-label(struct entities *e, const int *first, int *lab, size_t from)
+label(struct entities *e, const struct weights *w, const int *first,
+    int *lab, size_t from)
 {
-	const struct weights *w = weights();
 	const struct etoks *ts = &e->ts;
 	uint32_t f[ENTFEAT_LABWORD];
 	uint64_t *st, sc;
-	size_t i;
+	size_t i, j;
 	int best, doclab, q1, q2;
 	int p1 = labelat(lab, from, 1), p2 = labelat(lab, from, 2);
 
@@ -187,14 +195,13 @@ label(struct entities *e, const int *first, int *lab, size_t from)
 			break;
 		if (entfeat_plain(ts, i, p1)) {
 			lab[i] = LAB_O;
-			p2 = p1;
-			p1 = LAB_O;
 			/* and so, in a tight loop, the plain tokens after it */
-			for (; i + 1 < ts->n && entfeat_plain(ts, i + 1, LAB_O);
-			    i++) {
-				lab[i + 1] = LAB_O;
-				p2 = LAB_O;
-			}
+			for (j = i + 1; j < ts->n && entfeat_plain(ts, j, LAB_O);
+			    j++)
+				lab[j] = LAB_O;
+			p2 = j > i + 1 ? LAB_O : p1;
+			p1 = LAB_O;
+			i = j - 1;
 			continue;
 		}
 		/* the second reading keeps a label whose features are as
@@ -217,10 +224,11 @@ label(struct entities *e, const int *first, int *lab, size_t from)
 		q1 = p1;	/* the labels before, as token i sees them */
 		q2 = p2;
 		entfeat_prev(ts, i, &q1, &q2);
-		entfeat_labword(&ts->t[i], q1, f);
-		sc = *st + w->prev[q1][q2] +
-		    w->doc[doclab][ts->t[i].flags & ENTFEAT_DOCFLAGS];
-		best = bestlabel(addrows(sc, w->rows, f, ENTFEAT_LABWORD));
+		entfeat_labword(w->labseeds, &ts->t[i], q1, f);
+		sc = addrows(*st + w->prev[q1][q2] +
+		    w->doc[doclab][ts->t[i].flags & ENTFEAT_DOCFLAGS],
+		    w->rows, f, ENTFEAT_LABWORD);
+		best = bestlabel(sc);
 		/* a mark alone is no name */
 		if ((ts->t[i].flags & TF_PUNCT) &&
 		    (i == 0 || lab[i - 1] != best))
@@ -231,19 +239,37 @@ label(struct entities *e, const int *first, int *lab, size_t from)
 		/* the document reading counts words with a capital only */
 		if (first == NULL && (ts->t[i].flags & TF_UPPER)) {
 			entfeat_docadd(&e->doc, ts, i, best);
+			e->upperscore[e->nupper] = sc;
 			e->upper[e->nupper++] = i;
 		}
 	}
 	return i;
 }
 
+/* Does the k-th token holding a capital, j, whose two labels before it
+ * are the first reading's, take another label than the first gave it,
+ * once its document label is known?  Its score is the first's with the
+ * features of that document label for those of none.  (No mark alone,
+ * it holds a letter.) */
+static int
+relabels(const struct entities *e, const struct weights *w, size_t k)
+{
+	size_t j = e->upper[k];
+	unsigned flags = e->ts.t[j].flags & ENTFEAT_DOCFLAGS;
+	int doclab = entfeat_doclabel(&e->doc, &e->ts, e->first, j);
+
+	return bestlabel(e->upperscore[k] - w->doc[DOC_NONE][flags] +
+	    w->doc[doclab][flags]) != e->first[j];
+}
+
 /* The second reading.  A token whose two labels before it are the
  * first's has all its features as they were but its document label,
  * and only words the first reading counted more than once, which hold a
- * capital, have one: the labels can change from one of those on, and
- * only until the two labels before a token agree again. */
+ * capital, have one: the labels can change from one of those on, if it
+ * takes another label, and only until the two labels before a token
+ * agree again. */
 static void
-reread(struct entities *e)
+reread(struct entities *e, const struct weights *w)
 {
 	size_t k, j, i = 0;
 
@@ -252,8 +278,9 @@ reread(struct entities *e)
 	memcpy(e->lab, e->first, e->ts.n * sizeof *e->lab);
 	for (k = 0; k < e->nupper; k++) {
 		j = e->upper[k];
-		if (j >= i && entfeat_dochas(&e->doc, &e->ts, j))
-			i = label(e, e->first, e->lab, j);
+		if (j >= i && entfeat_dochas(&e->doc, &e->ts, j) &&
+		    relabels(e, w, k))
+			i = label(e, w, e->first, e->lab, j);
 	}
 }
 
@@ -262,16 +289,19 @@ reread(struct entities *e)
 static void
 read2(struct entities *e)
 {
+	const struct weights *w = weights();
 	size_t n = e->ts.n;
 
 	growarray(&e->first, &e->firstcap, n, sizeof *e->first);
 	growarray(&e->lab, &e->labcap, n, sizeof *e->lab);
 	growarray(&e->stat, &e->statcap, n, sizeof *e->stat);
 	growarray(&e->upper, &e->uppercap, n, sizeof *e->upper);
+	growarray(&e->upperscore, &e->upperscorecap, n,
+	    sizeof *e->upperscore);
 	e->nupper = 0;
 	entfeat_docinit(&e->doc, n);
-	label(e, NULL, e->first, 0);
-	reread(e);
+	label(e, w, NULL, e->first, 0);
+	reread(e, w);
 }
 
 /* The type of a country, city or organization the lists know, or -1. */
