@@ -31,11 +31,18 @@ feat2(enum tmpl t, uint32_t a, uint32_t b)
 	return entok_mix(feat(t, a), b);
 }
 
-/* Lower-cased hash of the last k bytes of the token. */
+/* Token t's byte i, lower-cased as its hashes take it. */
 static uint32_t
-suffix(const struct etok *t, size_t k)
+lowerat(const struct etok *t, size_t i)
 {
-	return entok_hashlower(t->s + t->len - k, k);
+	return entok_lower[(unsigned char)t->s[i]];
+}
+
+/* n, or k if n is above it; the compiler makes it a conditional move. */
+static size_t
+below(size_t n, size_t k)
+{
+	return n < k ? n : k;
 }
 
 /* The features of word-list bits g, in template tm. */
@@ -155,29 +162,45 @@ size_t
 entfeat_word(const struct etok *t, uint32_t *out)
 {
 	const struct seeds *sd = seeds();
-	uint32_t *o = out, k, pre;
-	int c;
+	uint32_t *o = out, a, b, c, d, pre;
+	int g;
 
 	*o++ = feat(F_BIAS, 0);
 	*o++ = feat(F_WORD, t->hword);
 	*o++ = feat(F_LOW, t->hlow);
 	*o++ = feat(F_SHAPE, t->hshape);
-	for (k = 1; k <= 4 && k < t->len; k++)
-		*o++ = entok_mix(sd->suf[k], suffix(t, k));
+	/* the lower-cased hashes of the affixes of 1 to 4 (3) bytes shorter
+	 * than the word, made with no loop and no branch: all four (three)
+	 * from bytes clamped inside the word, and o moved on past those
+	 * that are */
+	a = lowerat(t, t->len - 1);
+	b = lowerat(t, t->len - below(t->len, 2));
+	c = lowerat(t, t->len - below(t->len, 3));
+	d = lowerat(t, t->len - below(t->len, 4));
+	o[0] = entok_mix(sd->suf[1], hash_step(HASH_INIT, a));
+	o[1] = entok_mix(sd->suf[2], hash_step(hash_step(HASH_INIT, b), a));
+	o[2] = entok_mix(sd->suf[3], hash_step(hash_step(hash_step(HASH_INIT,
+	    c), b), a));
+	o[3] = entok_mix(sd->suf[4], hash_step(hash_step(hash_step(hash_step(
+	    HASH_INIT, d), c), b), a));
+	o += below(t->len, 5) - 1;
 	/* a prefix's hash goes on from the shorter one's */
-	for (k = 1, pre = HASH_INIT; k <= 3 && k < t->len; k++) {
-		pre = entok_hashlowerfrom(pre, t->s + k - 1, 1);
-		*o++ = entok_mix(sd->pre[k], pre);
-	}
+	pre = hash_step(HASH_INIT, lowerat(t, 0));
+	o[0] = entok_mix(sd->pre[1], pre);
+	pre = hash_step(pre, lowerat(t, below(t->len, 2) - 1));
+	o[1] = entok_mix(sd->pre[2], pre);
+	pre = hash_step(pre, lowerat(t, below(t->len, 3) - 1));
+	o[2] = entok_mix(sd->pre[3], pre);
+	o += below(t->len, 4) - 1;
 	*o++ = feat(F_FLAGS, t->flags & CASEFLAGS);
 	*o++ = feat2(F_SEEN, t->flags & (TF_SEENLOW | TF_SEENCAP),
 	    t->flags & (TF_CAP | TF_ALLCAP | TF_SSTART | TF_CAPSLINE));
 	o += gazfeats(t->gaz, F_GAZ, o);
-	for (c = 0; (t->gazstart | t->gazmulti) >> c; c++) {
-		if ((t->gazstart >> c) & 1)
-			*o++ = feat(F_GAZSTART, (uint32_t)c);
-		if ((t->gazmulti >> c) & 1)
-			*o++ = feat(F_GAZMULTI, (uint32_t)c);
+	for (g = 0; (t->gazstart | t->gazmulti) >> g; g++) {
+		if ((t->gazstart >> g) & 1)
+			*o++ = feat(F_GAZSTART, (uint32_t)g);
+		if ((t->gazmulti >> g) & 1)
+			*o++ = feat(F_GAZMULTI, (uint32_t)g);
 	}
 	*o++ = entok_mix(sd->sslow[(t->flags & (TF_SSTART | TF_CAPSLINE)) /
 	    TF_SSTART], t->hlow);
