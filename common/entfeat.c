@@ -120,13 +120,22 @@ entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
 	return n + ENTFEAT_LABWORD;
 }
 
-/* Is t capitalized outside an ALL-CAPS line?  No branch: asked of a
- * weighed token's neighbours, capitalized or not in no order. */
+/* Is t capitalized outside an ALL-CAPS line? */
 static unsigned
 iscap(const struct etok *t)
 {
 	return ((t->flags & (TF_CAP | TF_ALLCAP)) != 0) &
 	    ((t->flags & TF_CAPSLINE) == 0);
+}
+
+/* Is t, of the part of a token that iscap, capitalized too?  entok.c
+ * marks a whole part TF_CAPSLINE, so that part is not, and t's case
+ * flags alone tell; the stand-ins have none.  No branch: asked of a
+ * weighed token's neighbours, capitalized or not in no order. */
+static unsigned
+alsocap(const struct etok *t)
+{
+	return (t->flags & (TF_CAP | TF_ALLCAP)) != 0;
 }
 
 /* The word-list bits of a run's head word, and how entfeat_small's run
@@ -146,13 +155,13 @@ static unsigned
 caprun(const struct etok *t, const struct etok *p, const struct etok *p2,
     size_t nafter)
 {
-	unsigned before, after = 0;
+	unsigned before, after = 0, last = nafter < 6 ? (unsigned)nafter : 6;
 
 	if (!iscap(t))
 		return 0;
-	before = iscap(p) + (iscap(p) & iscap(p2));
-	while (after < 6 && after < nafter &&
-	    !(t[after + 1].flags & TF_PSTART) && iscap(t + after + 1))
+	before = alsocap(p) + (alsocap(p) & alsocap(p2));
+	while (after < last && !(t[after + 1].flags & TF_PSTART) &&
+	    alsocap(t + after + 1))
 		after++;
 	return (1 + before * 3 + (after < 2 ? after : 2)) << 2 |
 	    (t[after].gaz & RUNHEADS) >> GZ_ORGHEAD;
