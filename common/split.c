@@ -12,6 +12,7 @@
 
 #include "chars.h"
 #include "dateline.h"
+#include "opening.h"
 #include "split.h"
 #include "text.h"
 #include "util.h"
@@ -61,6 +62,11 @@ struct pinfo {
 
 static struct pinfo *info;
 static size_t infocap;
+
+/* Which paragraphs can hold furniture or a picture desk: most cannot, and
+ * are told so before any lookup. */
+static struct opening furnopen = OPENING_OF(words_furniture);
+static struct opening creditopen = OPENING_OF(words_credits);
 
 /* The first paragraph of the body (readhead); the paragraphs whose
  * parts are made (split_more). */
@@ -116,6 +122,8 @@ furniture(const char *s, size_t n, size_t *keylen)
 	const struct word *w, *best = NULL;
 	size_t e, max = n < KEYMAX ? n : KEYMAX;
 
+	if (!opening_may(&furnopen, s, n))
+		return F_NONE;
 	for (e = 1; e <= max; e++) {
 		/* lowered as reached: most paragraphs stop at the first
 		 * word */
@@ -141,7 +149,8 @@ wholefurniture(const char *s, size_t n)
 
 	if (n > 0 && (s[n - 1] == '.' || s[n - 1] == ':'))
 		n--;
-	if ((w = wl_findlower(&words_furniture, s, n)) == NULL)
+	if (!opening_may(&furnopen, s, n) ||
+	    (w = wl_findlower(&words_furniture, s, n)) == NULL)
 		return F_NONE;
 	return furnvalue(w);
 }
@@ -159,7 +168,8 @@ iscreditname(const char *s, size_t n)
 		n--;
 	while (n > 0 && (*s == '(' || text_isspace((unsigned char)*s)))
 		s++, n--;
-	if ((w = wl_findlower(&words_credits, s, n)) == NULL)
+	if (!opening_may(&creditopen, s, n) ||
+	    (w = wl_findlower(&words_credits, s, n)) == NULL)
 		return 0;
 	return strcmp(w->val, "alone") == 0 ? 2 : 1;
 }

@@ -353,3 +353,19 @@ short.txt	0	title	Talks resume
 short.txt	14	body	5 Jan 202 1:05
 short.txt	30	body	The text."
 }
+
+@test "keys of one to three bytes, in any case, with a tab or nothing after them, are still found before their lookup" {
+	printf 'Talks resume in Geneva\n\nBy\tJane Doe\n\nBY JOHN ROE AND JANE DOE\n\nBypass roads were closed on Monday.\n\n\302\251\n\n(Getty)\n\nGetty.\n\nAP\n\nA\n\nPhoto:\tThe ministers before the talks.\n\nReuter\n' > open.txt
+	run "$BIN/split-article" -a open.txt
+	expect "open.txt	0	title	Talks resume in Geneva
+open.txt	24	byline	By Jane Doe
+open.txt	37	byline	BY JOHN ROE AND JANE DOE
+open.txt	63	body	Bypass roads were closed on Monday.
+open.txt	100	caption	©
+open.txt	104	caption	(Getty)
+open.txt	113	caption	Getty.
+open.txt	121	body	AP
+open.txt	125	body	A
+open.txt	128	caption	Photo: The ministers before the talks.
+open.txt	168	body	Reuter"
+}
