@@ -637,6 +637,28 @@ hasyear(const char *s, size_t n)
 	return 0;
 }
 
+/* Does s[0, n), with no space, tab or CR at its end, end as every time
+ * line does: in a digit, of a year or a time, or in a zone after the
+ * time (`GMT', `E.T.'): at most four bytes, none in lower case, after a
+ * digit or a blank?  (0xA0 ends a no-break space, at the end too.)  A
+ * look at a few bytes that turns away most prose and headlines before
+ * hasyear reads them whole. */
+static int
+endsstamp(const char *s, size_t n)
+{
+	size_t i;
+	unsigned char c;
+
+	for (i = n; i > 0 && n - i <= 4; i--) {
+		c = (unsigned char)s[i - 1];
+		if (asc_isdigit(c) || c == ' ' || c == '\t' || c == 0xA0)
+			return 1;
+		if (asc_islower(c))
+			return 0;
+	}
+	return 0;
+}
+
 int
 timeline_parse(const char *s, size_t n, struct dateline *d)
 {
@@ -647,7 +669,7 @@ timeline_parse(const char *s, size_t n, struct dateline *d)
 	reset(d);
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
 		n--;
-	if (n > HEADMAX || !hasyear(s, n))
+	if (n > HEADMAX || !endsstamp(s, n) || !hasyear(s, n))
 		return 0;
 	i = skipblank(s, n, 0);
 	if (i >= n)

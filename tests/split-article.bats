@@ -369,3 +369,18 @@ open.txt	125	body	A
 open.txt	128	caption	Photo: The ministers before the talks.
 open.txt	168	body	Reuter"
 }
+
+@test "a time line may end in a zone of at most four bytes after the time, a blank between or not, or in blanks" {
+	for z in ' E.T.' 'GMT' ' \302\240' ' AB1C' ' ABCD' ' ABCDE' ' Gmt'; do
+		printf "Talks resume\n\n16 Dec, 2014 17:02$z\n\nThe text.\n\f"
+	done > zones.txt
+	run bash -c "'$BIN/split-article' zones.txt | cut -f3,4 |
+	    grep -v 'Talks resume\|The text' | sed 's/\xc2\xa0/NBSP/'"
+	expect "time	16 Dec, 2014 17:02 E.T.
+time	16 Dec, 2014 17:02GMT
+time	16 Dec, 2014 17:02 NBSP
+time	16 Dec, 2014 17:02 AB1C
+time	16 Dec, 2014 17:02 ABCD
+body	16 Dec, 2014 17:02 ABCDE
+body	16 Dec, 2014 17:02 Gmt"
+}
