@@ -72,6 +72,9 @@ wordend(const char *s, size_t n, size_t i)
 
 	for (k = 0; i < n; i++, k++) {
 		c = (unsigned char)s[i];
+		/* letters first: most bytes of a word, one test */
+		if (asc_isalpha(c))
+			continue;
 		if (c <= ' ' || c == ',' || c == ';' || c == ':' || c == '(' ||
 		    c == ')')
 			break;
@@ -107,7 +110,7 @@ placeword(const char *s, size_t i, size_t j)
 		return 0;
 	for (k = i; k < j; k++) {
 		c = (unsigned char)s[k];
-		if (!(asc_isupper(c) || asc_islower(c) || c >= 0x80 || c == '.' ||
+		if (!(asc_isalpha(c) || c >= 0x80 || c == '.' ||
 		    c == '-' || c == '\'' || c == '/'))
 			return 0;
 	}

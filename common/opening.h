@@ -1,11 +1,13 @@
 /*
- * opening: how a word list's keys open, as a set of 65536 bits hashed
- * from a key's first three bytes, ASCII-lowercased.  A text whose own
- * first three bytes are not in the set neither is a key of the list nor
- * opens with one, so most text is turned away before a lookup that would
- * hash and compare it; a false yes only costs the lookup.  A blank, and
- * every byte after it or past the end, counts as a space: `by Jane' opens
- * as `by ', `by' too.
+ * opening: how a word list's keys open, as sets of bits hashed from a
+ * key's first three bytes, ASCII-lowercased, and from those and its
+ * length.  A text whose own first three bytes are not in the first set
+ * opens with no key; one whose bytes and length are not in the second,
+ * or longer than every key, is no key.  So most text is turned away
+ * before a lookup that would hash and compare it; a false yes only costs
+ * the lookup.  For texts that open with a key, where words end at blanks:
+ * a blank, every byte after it, and the bytes past the end count as a
+ * space (`by Jane' opens as `by ', `by' too).
  */
 #ifndef OPENING_H
 #define OPENING_H
@@ -16,18 +18,21 @@
 #include "text.h"
 #include "wordlist.h"
 
+#define OPENING_BITS	65536
+
 struct opening {
 	const struct wordlist *list;
 	int made;
-	unsigned char bit[65536 / 8];
+	unsigned char open[OPENING_BITS / 8];	/* by the first three bytes */
+	unsigned char whole[OPENING_BITS / 8];	/* by those and the length */
 };
 
-/* The set of the list l, for a static: made at the first test. */
-#define OPENING_OF(l)	{ &(l), 0, { 0 } }
+/* The sets of the list l, for a static: made at the first test. */
+#define OPENING_OF(l)	{ &(l), 0, { 0 }, { 0 } }
 
 void opening_make(struct opening *);
 
-/* The bit of s[0, n), n > 0. */
+/* The hash of s[0, n)'s first three bytes, n > 0. */
 static inline unsigned
 opening_hash(const char *s, size_t n)
 {
@@ -39,22 +44,44 @@ opening_hash(const char *s, size_t n)
 		if (n > 2 && !text_isspace((unsigned char)s[2]))
 			c = asc_tolower((unsigned char)s[2]);
 	}
-	return ((a * 67 + b) * 67 + c) & 0xFFFF;
+	return (a * 67 + b) * 67 + c;
 }
 
-/* Can s[0, n) be a key of o's list, ASCII case aside, or open with one?
- * Inline: it is asked of every paragraph. */
-static inline int
-opening_may(struct opening *o, const char *s, size_t n)
+static inline unsigned
+opening_wholehash(const char *s, size_t n)
 {
-	unsigned h;
+	return opening_hash(s, n) * 67 + (unsigned)n;
+}
 
+static inline int
+opening_bit(const unsigned char *set, unsigned h)
+{
+	h %= OPENING_BITS;
+	return set[h / 8] >> (h % 8) & 1;
+}
+
+/* Can s[0, n) open with a key of o's list, ASCII case aside, its last
+ * word ending at a blank or at n?  Inline: it is asked of every
+ * paragraph. */
+static inline int
+opening_mayopen(struct opening *o, const char *s, size_t n)
+{
 	if (n == 0)
 		return 1;
 	if (!o->made)
 		opening_make(o);
-	h = opening_hash(s, n);
-	return o->bit[h >> 3] >> (h & 7) & 1;
+	return opening_bit(o->open, opening_hash(s, n));
+}
+
+/* Can s[0, n) be a key of o's list, ASCII case aside? */
+static inline int
+opening_maybekey(struct opening *o, const char *s, size_t n)
+{
+	if (n == 0 || n > o->list->maxlen)
+		return n == 0;
+	if (!o->made)
+		opening_make(o);
+	return opening_bit(o->whole, opening_wholehash(s, n));
 }
 
 #endif

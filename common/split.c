@@ -122,7 +122,7 @@ furniture(const char *s, size_t n, size_t *keylen)
 	const struct word *w, *best = NULL;
 	size_t e, max = n < KEYMAX ? n : KEYMAX;
 
-	if (!opening_may(&furnopen, s, n))
+	if (!opening_mayopen(&furnopen, s, n))
 		return F_NONE;
 	for (e = 1; e <= max; e++) {
 		/* lowered as reached: most paragraphs stop at the first
@@ -149,7 +149,7 @@ wholefurniture(const char *s, size_t n)
 
 	if (n > 0 && (s[n - 1] == '.' || s[n - 1] == ':'))
 		n--;
-	if (!opening_may(&furnopen, s, n) ||
+	if (!opening_maybekey(&furnopen, s, n) ||
 	    (w = wl_findlower(&words_furniture, s, n)) == NULL)
 		return F_NONE;
 	return furnvalue(w);
@@ -168,7 +168,7 @@ iscreditname(const char *s, size_t n)
 		n--;
 	while (n > 0 && (*s == '(' || text_isspace((unsigned char)*s)))
 		s++, n--;
-	if (!opening_may(&creditopen, s, n) ||
+	if (!opening_maybekey(&creditopen, s, n) ||
 	    (w = wl_findlower(&words_credits, s, n)) == NULL)
 		return 0;
 	return strcmp(w->val, "alone") == 0 ? 2 : 1;

@@ -384,3 +384,17 @@ time	16 Dec, 2014 17:02 ABCD
 body	16 Dec, 2014 17:02 ABCDE
 body	16 Dec, 2014 17:02 Gmt"
 }
+
+@test "a whole paragraph is a key as long as the list's longest, a final period or colon aside, and not a byte longer" {
+	printf 'Talks resume in Geneva\n\nThe talks went on.\n\nGlobal Look Press\n\nGLOBAL LOOK PRESS.\n\nGlobal Look Pressed\n\nADVERTISEMENT:\n\nAdvertisements\n\nShare on Facebook\n\nThe end.\n' > whole.txt
+	run "$BIN/split-article" -a whole.txt
+	expect "whole.txt	0	title	Talks resume in Geneva
+whole.txt	24	body	The talks went on.
+whole.txt	44	caption	Global Look Press
+whole.txt	63	caption	GLOBAL LOOK PRESS.
+whole.txt	83	body	Global Look Pressed
+whole.txt	104	junk	ADVERTISEMENT:
+whole.txt	120	body	Advertisements
+whole.txt	136	junk	Share on Facebook
+whole.txt	155	body	The end."
+}
