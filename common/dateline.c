@@ -96,12 +96,17 @@ wordend(const char *s, size_t n, size_t i)
 }
 
 /* A word of a place name: begins with a letter, and holds only letters
- * and `.-'/' (`N.Y.', `WILKES-BARRE', `ST. JOHN'S', `DALLAS/FORT'). */
+ * and `.-'/' (`N.Y.', `WILKES-BARRE', `ST. JOHN'S', `DALLAS/FORT').
+ * Returns 0 for none, PLACE_CAPS for one in capitals (allcaps), else
+ * PLACE_WORD: placerun asks both, in one pass. */
+enum { PLACE_WORD = 1, PLACE_CAPS };
+
 static int
 placeword(const char *s, size_t i, size_t j)
 {
 	unsigned char c;
 	size_t k;
+	int caps = 0, lower = 0;
 
 	if (j == i)
 		return 0;
@@ -110,11 +115,15 @@ placeword(const char *s, size_t i, size_t j)
 		return 0;
 	for (k = i; k < j; k++) {
 		c = (unsigned char)s[k];
-		if (!(asc_isalpha(c) || c >= 0x80 || c == '.' ||
-		    c == '-' || c == '\'' || c == '/'))
+		if (asc_isupper(c))
+			caps++;
+		else if (asc_islower(c))
+			lower = 1;
+		else if (!(c >= 0x80 || c == '.' || c == '-' || c == '\'' ||
+		    c == '/'))
 			return 0;
 	}
-	return 1;
+	return caps >= 2 && !lower ? PLACE_CAPS : PLACE_WORD;
 }
 
 /* Every letter of s[i, j) is a capital, and there are two or more. */
@@ -267,6 +276,7 @@ placerun(const char *s, size_t n, size_t i, int *words, int *caps)
 {
 	size_t j, k, end = i, dayend;
 	struct dateline scratch;
+	int shape;
 
 	*words = 0;
 	*caps = 1;
@@ -274,7 +284,7 @@ placerun(const char *s, size_t n, size_t i, int *words, int *caps)
 		j = wordend(s, n, i);
 		/* a word in lower case only as the second and last, as
 		 * a wire mistypes it: `New york', `La paz' */
-		if (!placeword(s, i, j) || (!capitalized(s, i, j) &&
+		if ((shape = placeword(s, i, j)) == 0 || (!capitalized(s, i, j) &&
 		    (*words != 1 || !endsplace(s, n, j))))
 			break;
 		/* date() gives a month only with a day after the word: look
@@ -285,7 +295,7 @@ placerun(const char *s, size_t n, size_t i, int *words, int *caps)
 			if (date(s, n, i, &scratch) != i && scratch.month != 0)
 				break;
 		}
-		if (!allcaps(s, i, j))
+		if (shape != PLACE_CAPS)
 			*caps = 0;
 		++*words;
 		end = j;

@@ -398,3 +398,15 @@ whole.txt	120	body	Advertisements
 whole.txt	136	junk	Share on Facebook
 whole.txt	155	body	The end."
 }
+
+@test "a staff dateline is in capitals: every word two capitals or more and no lower case" {
+	printf 'Talks resume\n\nEL PASO -- Talks resumed on Monday.\n\fTalks resume\n\nEL P -- Talks resumed on Monday.\n\fTalks resume\n\nEL Paso -- Talks resumed on Monday.\n' > caps.txt
+	run "$BIN/split-article" caps.txt
+	expect "caps.txt#1	0	title	Talks resume
+caps.txt#1	14	dateline	EL PASO --
+caps.txt#1	25	body	Talks resumed on Monday.
+caps.txt#2	0	title	Talks resume
+caps.txt#2	14	body	EL P -- Talks resumed on Monday.
+caps.txt#3	0	title	Talks resume
+caps.txt#3	14	body	EL Paso -- Talks resumed on Monday."
+}
