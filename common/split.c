@@ -221,15 +221,16 @@ hascopyright(const char *s, size_t n)
  * stands alone (`Getty.'), or names around a slash with a picture desk
  * next to it (`Reuters / Yves Herman', `Sergey Lavrov (AFP Photo / John
  * Thys)'), every word capitalized but one particle of a name (`van').
+ * The sign is looked for only when the article has multibyte text.
  */
 static int
-iscredit(const char *s, size_t n)
+iscredit(const char *s, size_t n, int multibyte)
 {
 	size_t i, first = n, last = n, particles = 0;
 
 	if (n > SHORTMAX)
 		return 0;
-	if (iscreditname(s, n) == 2 || hascopyright(s, n))
+	if (iscreditname(s, n) == 2 || (multibyte && hascopyright(s, n)))
 		return 1;
 	if (memchr(s, '/', n) == NULL)	/* the rest needs one */
 		return 0;
@@ -357,7 +358,7 @@ hasdigit(const char *s, size_t n)
 }
 
 static enum cls
-classify(const char *s, size_t n)
+classify(const char *s, size_t n, int multibyte)
 {
 	struct dateline d;
 	size_t keylen = 0;
@@ -395,7 +396,7 @@ classify(const char *s, size_t n)
 	}
 	if (n <= SHORTMAX && timeline_parse(s, n, &d))
 		return C_TIME;
-	if (iscredit(s, n))
+	if (iscredit(s, n, multibyte))
 		return C_CAPTION;
 	return C_TEXT;
 }
@@ -477,7 +478,8 @@ partof(enum cls c)
 static void
 classifypara(const struct article *a, size_t k)
 {
-	info[k].cls = classify(a->text + a->paras[k].off, a->paras[k].len);
+	info[k].cls = classify(a->text + a->paras[k].off, a->paras[k].len,
+	    a->multibyte);
 }
 
 /* Paragraph k's class, found when first asked for: the head's rules ask

@@ -261,7 +261,8 @@ text_paragraphs(struct article *a)
 	size_t i, b, col;
 	int indented;
 
-	col = splitlines(a, hashigh(a->text, a->len));
+	a->multibyte = hashigh(a->text, a->len);
+	col = splitlines(a, a->multibyte);
 	a->nparas = 0;
 	for (i = 0; i < a->nlines; ) {
 		if (linesz[i].width == 0) {

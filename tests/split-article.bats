@@ -146,7 +146,7 @@ afp.txt	179	body	The talks resume on Monday."
 captions.txt	26	body	Foreign ministers met in Geneva on Monday to discuss a ceasefire.
 captions.txt	93	caption	Sergey Lavrov (Reuters / Denis Balibouse)
 captions.txt	136	body	The talks lasted four hours.
-captions.txt	166	caption	© Sputnik / Alexey Nikolsky
+captions.txt	166	caption	Alexey Nikolsky © Sputnik / Alexey Nikolsky
 captions.txt	196	caption	Getty Images
 captions.txt	210	body	Trump / Clinton debate set for Monday
 captions.txt	249	caption	Photo: The ministers before the talks.
@@ -409,4 +409,20 @@ caps.txt#2	0	title	Talks resume
 caps.txt#2	14	body	EL P -- Talks resumed on Monday.
 caps.txt#3	0	title	Talks resume
 caps.txt#3	14	body	EL Paso -- Talks resumed on Monday."
+}
+
+@test "a copyright sign, the article's only multibyte text, is found in its first 64 bytes, a later 16 or the tail" {
+	printf 'Talks resume\n\nAlexey Nikolsky \302\251 Sputnik\n\nThe talks went on for hours.\n' > c1.txt
+	printf 'Talks resume in Geneva on the ceasefire after a week of fighting\n\nAlexey Nikolsky \302\251 Sputnik\n\nThe talks went on.\n' > c2.txt
+	printf 'Talks resume\n\nThe talks went on.\n\nAlexey Nikolsky \302\251 Sputnik\n' > c3.txt
+	run "$BIN/split-article" c1.txt c2.txt c3.txt
+	expect "c1.txt	0	title	Talks resume
+c1.txt	14	caption	Alexey Nikolsky © Sputnik
+c1.txt	42	body	The talks went on for hours.
+c2.txt	0	title	Talks resume in Geneva on the ceasefire after a week of fighting
+c2.txt	66	caption	Alexey Nikolsky © Sputnik
+c2.txt	94	body	The talks went on.
+c3.txt	0	title	Talks resume
+c3.txt	14	body	The talks went on.
+c3.txt	34	caption	Alexey Nikolsky © Sputnik"
 }
