@@ -91,11 +91,12 @@ addline(struct article *a, size_t off, size_t end, int multibyte,
 	struct line *l;
 	size_t indent = 0, trimmed = end - off, width;
 
-	if (a->nlines == a->linecap)
+	/* linesz grows with a->lines, never shorter: one test a line */
+	if (a->nlines == a->linecap) {
 		growarray(&a->lines, &a->linecap, a->nlines + 1,
 		    sizeof *a->lines);
-	if (a->nlines == lineszcap)
-		growarray(&linesz, &lineszcap, a->nlines + 1, sizeof *linesz);
+		growarray(&linesz, &lineszcap, a->linecap, sizeof *linesz);
+	}
 	while (indent < trimmed && (s[indent] == ' ' || s[indent] == '\t'))
 		indent++;
 	while (trimmed > indent && text_isspace((unsigned char)s[trimmed - 1]))
