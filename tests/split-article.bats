@@ -426,3 +426,15 @@ c3.txt	0	title	Talks resume
 c3.txt	14	body	The talks went on.
 c3.txt	34	caption	Alexey Nikolsky © Sputnik"
 }
+
+@test "wrapped wire copy: a line after a short one joins it when an indented line comes later in the block, not when none does" {
+	printf 'Talks resume\n\n    The foreign ministers of the two countries met in Geneva on\nMonday.\nThey talked for four hours about the ceasefire and the aid\nconvoys.\n    Both sides called the talks useful and agreed to meet again\nnext week.\n' > lazy.txt
+	printf 'Talks resume\n\nThe foreign ministers of the two countries met in Geneva on\nMonday.\nThey talked for four hours about the ceasefire and the aid\nconvoys.\n' > lazy2.txt
+	run "$BIN/split-article" lazy.txt lazy2.txt
+	expect "lazy.txt	0	title	Talks resume
+lazy.txt	18	body	The foreign ministers of the two countries met in Geneva on Monday. They talked for four hours about the ceasefire and the aid convoys.
+lazy.txt	158	body	Both sides called the talks useful and agreed to meet again next week.
+lazy2.txt	0	title	Talks resume
+lazy2.txt	14	body	The foreign ministers of the two countries met in Geneva on Monday.
+lazy2.txt	82	body	They talked for four hours about the ceasefire and the aid convoys."
+}
