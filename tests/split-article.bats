@@ -146,7 +146,7 @@ afp.txt	179	body	The talks resume on Monday."
 captions.txt	26	body	Foreign ministers met in Geneva on Monday to discuss a ceasefire.
 captions.txt	93	caption	Sergey Lavrov (Reuters / Denis Balibouse)
 captions.txt	136	body	The talks lasted four hours.
-captions.txt	166	caption	Alexey Nikolsky © Sputnik / Alexey Nikolsky
+captions.txt	166	caption	© Sputnik / Alexey Nikolsky
 captions.txt	196	caption	Getty Images
 captions.txt	210	body	Trump / Clinton debate set for Monday
 captions.txt	249	caption	Photo: The ministers before the talks.
