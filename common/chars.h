@@ -81,6 +81,18 @@ asc_digitmask(uint64_t w)
 	    ~(a + ASC_ONES8 * (0x80 - '9' - 1)) & ASC_HIGHS8;
 }
 
+/* w (8 bytes of text) with its ASCII capitals lowered, with no branch:
+ * with a, a byte's low seven bits, a + 0x3f reaches 0x80 from `A' on, and
+ * a + 0x25 past `Z'; a byte with its own high bit set is no letter. */
+static inline uint64_t
+asc_lower8(uint64_t w)
+{
+	uint64_t a = w & ~ASC_HIGHS8;
+
+	return w | (((a + ASC_ONES8 * (0x80 - 'A')) ^
+	    (a + ASC_ONES8 * (0x80 - 'Z' - 1))) & ~w & ASC_HIGHS8) >> 2;
+}
+
 /* Inline: the tokenizer and quote finder ask them of nearly every
  * character. */
 

@@ -1,10 +1,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chars.h"
 #include "entcache.h"
 #include "util.h"
 
-#define NSETS 4096	/* a power of two; sets of 64 bytes, 256 KB */
+#define NSETS 8192	/* a power of two; sets of 64 bytes, 512 KB */
 
 struct wordslot {
 	uint64_t score;
@@ -20,6 +21,7 @@ struct wordset {
 };
 
 _Static_assert(sizeof(struct wordset) == 64, "a set is a cache line");
+_Static_assert(ENTCACHE_LEN <= 16, "samebytes compares a word");
 
 static uint64_t
 wordbits(const struct etok *t)
@@ -37,11 +39,35 @@ setof(const struct entcache *c, const struct etok *t, uint64_t bits)
 	return &c->set[h & (NSETS - 1)];
 }
 
+/* Are a[0, n) and b[0, n) the same, n at most 16?  Two loads of each,
+ * from the start and to the end, cover the bytes and read none past
+ * them; a call of memcmp costs more than the compare, and so would
+ * one of samebytes (inline). */
+static inline int
+samebytes(const char *a, const char *b, size_t n)
+{
+	uint32_t a4, b4, ae4, be4;
+
+	if (n >= 8)
+		return ((asc_load8(a) ^ asc_load8(b)) |
+		    (asc_load8(a + n - 8) ^ asc_load8(b + n - 8))) == 0;
+	if (n >= 4) {
+		memcpy(&a4, a, 4);
+		memcpy(&b4, b, 4);
+		memcpy(&ae4, a + n - 4, 4);
+		memcpy(&be4, b + n - 4, 4);
+		return ((a4 ^ b4) | (ae4 ^ be4)) == 0;
+	}
+	/* bytes 0, n / 2 and n - 1 are all of 1 to 3 */
+	return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] &&
+	    a[n - 1] == b[n - 1]);
+}
+
 static int
 holds(const struct wordslot *w, const struct etok *t, uint64_t bits)
 {
 	return w->bits == bits && w->len == t->len &&
-	    memcmp(w->s, t->s, t->len) == 0;
+	    samebytes(w->s, t->s, t->len);
 }
 
 int

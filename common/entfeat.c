@@ -54,7 +54,7 @@ gazfeats(unsigned g, enum tmpl tm, uint32_t *out)
  * first, made once, for they are asked for each token weighed and each
  * word scored: entok_mix(seed, x) is then feat2(tm, v, x). */
 struct seeds {
-	uint32_t labshape[NLABELS], lablow[NLABELS];	/* by label */
+	struct entfeat_labseeds lab;	/* by label */
 	uint32_t suf[5], pre[4];	/* by affix length */
 	uint32_t sslow[4];		/* by TF_SSTART and TF_CAPSLINE */
 	uint32_t pstart[2];		/* by TF_PSTART */
@@ -72,8 +72,8 @@ seeds(void)
 	if (made)
 		return &sd;
 	for (v = 0; v < NLABELS; v++) {
-		sd.labshape[v] = feat(F_LABSHAPE, v);
-		sd.lablow[v] = feat(F_LABLOW, v);
+		sd.lab.shape[v] = feat(F_LABSHAPE, v);
+		sd.lab.low[v] = feat(F_LABLOW, v);
 	}
 	for (v = 0; v < 5; v++)
 		sd.suf[v] = feat(F_SUF, v);
@@ -95,13 +95,10 @@ entfeat_prevlabels(int prev1, int prev2, uint32_t *out)
 	return 2;
 }
 
-void
-entfeat_labword(const struct etok *t, int prev1, uint32_t *out)
+const struct entfeat_labseeds *
+entfeat_labseeds(void)
 {
-	const struct seeds *sd = seeds();
-
-	out[0] = entok_mix(sd->labshape[prev1], t->hshape);
-	out[1] = entok_mix(sd->lablow[prev1], t->hlow);
+	return &seeds()->lab;
 }
 
 size_t
@@ -112,16 +109,17 @@ entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
 
 	entfeat_prev(ts, i, &prev1, &prev2);
 	n = entfeat_prevlabels(prev1, prev2, out);
-	entfeat_labword(&ts->t[i], prev1, out + n);
+	entfeat_labword(entfeat_labseeds(), &ts->t[i], prev1, out + n);
 	return n + ENTFEAT_LABWORD;
 }
 
-/* Is t, a token of the same part, capitalized outside an ALL-CAPS line? */
-static int
-iscap(const struct etok *t, size_t part)
+/* Is t capitalized outside an ALL-CAPS line?  No branch: asked of a
+ * weighed token's neighbours, capitalized or not in no order. */
+static unsigned
+iscap(const struct etok *t)
 {
-	return t->part == part && (t->flags & (TF_CAP | TF_ALLCAP)) &&
-	    !(t->flags & TF_CAPSLINE);
+	return ((t->flags & (TF_CAP | TF_ALLCAP)) != 0) &
+	    ((t->flags & TF_CAPSLINE) == 0);
 }
 
 /* The word-list bits of a run's head word, and how entfeat_small's run
@@ -131,23 +129,23 @@ _Static_assert(GZ_LOCHEAD == GZ_ORGHEAD + 1, "two bits hold a run's head");
 _Static_assert(((1 + 2 * 3 + 2) << 2 | 3) < ENTFEAT_SMALLN,
     "a run number is small");
 
-/* Where token i stands in its run of capitalized words: 0 when it is not
+/* Where token t stands in its run of capitalized words: 0 when it is not
  * capitalized, else 1 + 3 x the capitalized words before it (up to two)
  * + those after it (up to two); shifted up two bits, under which are the
  * organization or place head word ending the run, up to six words on
- * (`Air Force', `Leningrad Region'), if any. */
+ * (`Air Force', `Leningrad Region'), if any.  p and p2 are the tokens
+ * before t (neighbours), nafter the tokens after it in the article. */
 static unsigned
-caprun(const struct etoks *ts, size_t i)
+caprun(const struct etok *t, const struct etok *p, const struct etok *p2,
+    size_t nafter)
 {
-	const struct etok *t = &ts->t[i];
-	size_t part = t->part, nafter = ts->n - 1 - i;
-	unsigned before = 0, after = 0;
+	unsigned before, after = 0;
 
-	if (!iscap(t, part))
+	if (!iscap(t))
 		return 0;
-	while (before < 2 && before < i && iscap(t - before - 1, part))
-		before++;
-	while (after < 6 && after < nafter && iscap(t + after + 1, part))
+	before = iscap(p) + (iscap(p) & iscap(p2));
+	while (after < 6 && after < nafter &&
+	    !(t[after + 1].flags & TF_PSTART) && iscap(t + after + 1))
 		after++;
 	return (1 + before * 3 + (after < 2 ? after : 2)) << 2 |
 	    (t[after].gaz & RUNHEADS) >> GZ_ORGHEAD;
@@ -188,44 +186,43 @@ entfeat_word(const struct etok *t, uint32_t *out)
 	return (size_t)(o - out);
 }
 
-/* Token i's neighbour d (-2 to 2) places on, if of its part, else the
- * stand-in edge; a part's tokens follow on, so the tokens between are
- * of the part too. */
-static const struct etok *
-neighbour(const struct etoks *ts, size_t i, int d, const struct etok *edge)
-{
-	size_t j = i + (size_t)d;	/* wraps below 0 */
-
-	return j < ts->n && ts->t[j].part == ts->t[i].part ? &ts->t[j] : edge;
-}
+/* The stand-ins are marked first tokens of their parts, as entok.c marks
+ * each part's first token: the token before one so marked is of another
+ * part, or the stand-in again. */
+static const struct etok before = {
+	.hlow = EDGE_BEFORE, .hshape = EDGE_BEFORE, .flags = TF_PSTART
+}, after = {
+	.hlow = EDGE_AFTER, .hshape = EDGE_AFTER, .flags = TF_PSTART
+};
 
 void
 entfeat_near(const struct etoks *ts, size_t i, uint32_t *out,
     unsigned *small)
 {
-	static const struct etok before = {
-		.hlow = EDGE_BEFORE, .hshape = EDGE_BEFORE
-	}, after = {
-		.hlow = EDGE_AFTER, .hshape = EDGE_AFTER
-	};
 	const struct etok *t = &ts->t[i];
-	const struct etok *p = neighbour(ts, i, -1, &before);
-	const struct etok *p2 = neighbour(ts, i, -2, &before);
-	const struct etok *n = neighbour(ts, i, 1, &after);
-	const struct etok *n2 = neighbour(ts, i, 2, &after);
+	size_t nafter = ts->n - 1 - i;
+	const struct etok *p = t->flags & TF_PSTART ? &before : t - 1;
+	const struct etok *p2 = p->flags & TF_PSTART ? &before : p - 1;
+	const struct etok *n = nafter > 0 && !(t[1].flags & TF_PSTART) ?
+	    t + 1 : &after;
+	const struct etok *n2 = n != &after && nafter > 1 &&
+	    !(t[2].flags & TF_PSTART) ? t + 2 : &after;
+	/* in locals, for the stores to out could change them */
+	uint32_t low = t->hlow, plow = p->hlow, nlow = n->hlow;
+	uint32_t pshape = p->hshape, nshape = n->hshape;
 
-	out[0] = feat(F_PLOW, p->hlow);
-	out[1] = feat(F_NLOW, n->hlow);
+	out[0] = feat(F_PLOW, plow);
+	out[1] = feat(F_NLOW, nlow);
 	out[2] = feat(F_P2LOW, p2->hlow);
 	out[3] = feat(F_N2LOW, n2->hlow);
-	out[4] = feat2(F_PBIGRAM, p->hlow, t->hlow);
-	out[5] = feat2(F_NBIGRAM, t->hlow, n->hlow);
-	out[6] = feat(F_PSHAPE, p->hshape);
-	out[7] = feat(F_NSHAPE, n->hshape);
-	out[8] = feat2(F_SHAPE3, entok_mix(p->hshape, t->hshape), n->hshape);
+	out[4] = feat2(F_PBIGRAM, plow, low);
+	out[5] = feat2(F_NBIGRAM, low, nlow);
+	out[6] = feat(F_PSHAPE, pshape);
+	out[7] = feat(F_NSHAPE, nshape);
+	out[8] = feat2(F_SHAPE3, entok_mix(pshape, t->hshape), nshape);
 	small[SMALL_PGAZ] = p->gaz & (ENTFEAT_SMALLN - 1);
 	small[SMALL_NGAZ] = n->gaz & (ENTFEAT_SMALLN - 1);
-	small[SMALL_RUN] = caprun(ts, i);
+	small[SMALL_RUN] = caprun(t, p, p2, nafter);
 }
 
 size_t
@@ -266,20 +263,6 @@ entfeat_token(const struct etoks *ts, size_t i, uint32_t *out)
 	return n + entfeat_context(ts, i, out + n);
 }
 
-/* The words a document reading counts: those holding a capital. */
-static int
-counted(const struct etok *t)
-{
-	return (t->flags & (TF_UPPER | TF_PUNCT)) == TF_UPPER;
-}
-
-/* A slot of the table is this article's when its stamp is, so a new
- * article needs no clearing of the table. */
-struct docword {
-	uint32_t key, stamp;
-	uint32_t count[NLABELS], total;
-};
-
 static size_t
 docslot(const struct entdoc *d, uint32_t key)
 {
@@ -318,7 +301,7 @@ entfeat_docadd(struct entdoc *d, const struct etoks *ts, size_t i, int lab)
 	uint32_t key = ts->t[i].hlow | 1;	/* the key the model learnt with */
 	struct docword *w;
 
-	if (!counted(&ts->t[i]))
+	if (!entfeat_counted(&ts->t[i]))
 		return;
 	w = &d->word[docslot(d, key)];
 	if (w->stamp != d->stamp) {
@@ -332,10 +315,19 @@ entfeat_docadd(struct entdoc *d, const struct etoks *ts, size_t i, int lab)
 	d->slot[i] = (uint32_t)(w - d->word);
 }
 
-int
-entfeat_dochas(const struct entdoc *d, const struct etoks *ts, size_t i)
+/* Label l's key among counts c: its count above its number counted
+ * down, so that the highest key is of the highest count, the first of
+ * equals. */
+static uint64_t
+countkey(const uint32_t *c, int l)
 {
-	return counted(&ts->t[i]) && d->word[d->slot[i]].total > 1;
+	return (uint64_t)c[l] << 3 | (uint64_t)(7 - l);
+}
+
+static uint64_t
+maxkey(uint64_t a, uint64_t b)
+{
+	return a > b ? a : b;
 }
 
 int
@@ -343,20 +335,17 @@ entfeat_doclabel(const struct entdoc *d, const struct etoks *ts,
     const int *lab, size_t i)
 {
 	uint32_t c[NLABELS];
-	uint64_t key, best = 0;
-	int l;
+	uint64_t best;
 
-	if (!counted(&ts->t[i]))
+	if (!entfeat_counted(&ts->t[i]))
 		return DOC_NONE;
 	memcpy(c, d->word[d->slot[i]].count, sizeof c);
 	c[lab[i]]--;	/* the other occurrences only */
-	/* the most frequent name label, the first of equals: the highest
-	 * key, a count above the label counted down; maxima, not branches
-	 * on counts no branch predictor could learn */
-	for (l = 1; l < NLABELS; l++) {
-		key = (uint64_t)c[l] << 3 | (uint64_t)(7 - l);
-		best = key > best ? key : best;
-	}
+	/* the most frequent name label, the first of equals: that of the
+	 * highest key, found by maxima, not by branches on counts no
+	 * branch predictor could learn */
+	best = maxkey(maxkey(countkey(c, LAB_PER), countkey(c, LAB_ORG)),
+	    maxkey(countkey(c, LAB_LOC), countkey(c, LAB_MISC)));
 	if (best >= 8)	/* a count above 0 */
 		return 7 - (int)(best & 7);
 	return c[LAB_O] > 0 ? LAB_O : DOC_NONE;

@@ -27,6 +27,14 @@ enum { LAB_O, LAB_PER, LAB_ORG, LAB_LOC, LAB_MISC, NLABELS };
  * names, DOC_NONE when there are none (or no first reading yet). */
 #define DOC_NONE NLABELS
 
+/* A slot of entdoc's table of counted words, the labels a first reading
+ * gave a word; this article's when its stamp is, so a new article needs
+ * no clearing of the table. */
+struct docword {
+	uint32_t key, stamp;
+	uint32_t count[NLABELS], total;
+};
+
 struct entdoc {
 	struct docword *word;	/* a table of the counted words */
 	size_t size, cap;	/* slots for this article, allocated */
@@ -41,12 +49,11 @@ struct entdoc {
 static inline int
 entfeat_plain(const struct etoks *ts, size_t i, int prev1)
 {
-	const struct etok *t = &ts->t[i];
+	unsigned flags = ts->t[i].flags;
 
-	/* inline: asked of every token, twice, and mostly yes */
-	if (i == 0 || ts->t[i - 1].part != t->part)
-		prev1 = LAB_O;
-	return prev1 == LAB_O && !(t->flags & TF_UPPER);
+	/* inline: asked of every token, twice, and mostly yes; a part
+	 * starts at a token marked TF_PSTART (entok.c), token 0 too */
+	return (prev1 == LAB_O || (flags & TF_PSTART)) && !(flags & TF_UPPER);
 }
 
 /* The labels of tokens i-1 and i-2 as token i's features see them:
@@ -54,11 +61,9 @@ entfeat_plain(const struct etoks *ts, size_t i, int prev1)
 static inline void
 entfeat_prev(const struct etoks *ts, size_t i, int *prev1, int *prev2)
 {
-	size_t part = ts->t[i].part;
-
-	if (i == 0 || ts->t[i - 1].part != part)
+	if (ts->t[i].flags & TF_PSTART)
 		*prev1 = *prev2 = LAB_O;
-	else if (i == 1 || ts->t[i - 2].part != part)
+	else if (ts->t[i - 1].flags & TF_PSTART)
 		*prev2 = LAB_O;
 }
 
@@ -83,12 +88,25 @@ size_t entfeat_small(int kind, unsigned v, uint32_t *out);
 /* ... and those that do, given the labels of tokens i-1 and i-2; at most
  * ENTFEAT_NLAB.  They are those of the two labels as token i sees them
  * (entfeat_prev), then the ENTFEAT_LABWORD of the label before it with
- * the word, always as many. */
+ * the word, always as many: each the word's shape or lowered hash mixed
+ * into a seed of the template and label, made once (entfeat_labseeds). */
 size_t entfeat_labels(const struct etoks *ts, size_t i, int prev1, int prev2,
     uint32_t *out);
 size_t entfeat_prevlabels(int prev1, int prev2, uint32_t *out);
 #define ENTFEAT_LABWORD 2
-void entfeat_labword(const struct etok *t, int prev1, uint32_t *out);
+struct entfeat_labseeds {
+	uint32_t shape[NLABELS], low[NLABELS];
+};
+const struct entfeat_labseeds *entfeat_labseeds(void);
+
+/* inline: asked for each token the tagger weighs, on each reading */
+static inline void
+entfeat_labword(const struct entfeat_labseeds *sd, const struct etok *t,
+    int prev1, uint32_t *out)
+{
+	out[0] = entok_mix(sd->shape[prev1], t->hshape);
+	out[1] = entok_mix(sd->low[prev1], t->hlow);
+}
 
 /* Make d ready for an article of ntok tokens, count the label lab a
  * first reading gave each of its tokens i (any token without a capital
@@ -98,8 +116,22 @@ void entfeat_docadd(struct entdoc *d, const struct etoks *ts, size_t i,
     int lab);
 int entfeat_doclabel(const struct entdoc *d, const struct etoks *ts,
     const int *lab, size_t i);
-/* Has token i a document label: is it counted, and more words with it? */
-int entfeat_dochas(const struct entdoc *d, const struct etoks *ts, size_t i);
+
+/* The words a document reading counts: those holding a capital. */
+static inline int
+entfeat_counted(const struct etok *t)
+{
+	return (t->flags & (TF_UPPER | TF_PUNCT)) == TF_UPPER;
+}
+
+/* Has token i a document label: is it counted, and more words with it?
+ * Inline: asked of each word with a capital the tagger read. */
+static inline int
+entfeat_dochas(const struct entdoc *d, const struct etoks *ts, size_t i)
+{
+	return entfeat_counted(&ts->t[i]) && d->word[d->slot[i]].total > 1;
+}
+
 /* The features of a token with flags that hang on its document label
  * doclab (at most ENTFEAT_NDOC); of the flags they read only these: */
 #define ENTFEAT_DOCFLAGS (TF_CAP | TF_ALLCAP | TF_SSTART | TF_CAPSLINE)

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chars.h"
 #include "entfeat.h"
 #include "entities.h"
 #include "entmodel.h"
@@ -26,19 +27,24 @@ const char *const etype_names[NETYPES] = { "PER", "ORG", "LOC", "MISC" };
 /* Full names and initials share one table: a full name's key is mixed
  * with a constant, so that it does not meet the same text's initials. */
 #define FULLKEY(k) ((k) ^ 0x5bd1e994u)
+/* hashlower's multiplier: odd, its bits spread */
+#define KEYMUL 0x9e3779b97f4a7c15u
 
 _Static_assert(NLABELS == 5, "four lanes: the labels but O");
 _Static_assert(NFEAT * 255 < 0x8000, "a lane holds a token's sum");
 _Static_assert(ENTFEAT_NEAR <= ENTFEAT_WORD, "tokenscore's array holds both");
 
-/* Add the rows of features f[0, nf) to s. */
+/* Add the rows of features f[0, nf) to s; two a turn, for the loop's
+ * count and test cost as much as adding a row. */
 static uint64_t
 addrows(uint64_t s, const uint64_t *rows, const uint32_t *f, size_t nf)
 {
 	const uint32_t mask = (1u << entmodel_bits) - 1;
 	size_t k;
 
-	for (k = 0; k < nf; k++)
+	for (k = 0; k + 1 < nf; k += 2)
+		s += rows[f[k] & mask] + rows[f[k + 1] & mask];
+	if (k < nf)
 		s += rows[f[k] & mask];
 	return s;
 }
@@ -50,12 +56,14 @@ lane(int d, int l)
 	return (uint64_t)(int64_t)d << 16 * l;
 }
 
-/* The model as the tagger weighs it: the packed rows, and the scores of
- * the features that hang on nothing but labels and flags: those of each
+/* The model as the tagger weighs it: the packed rows, the seeds of the
+ * features of a word with the label before it, and the scores of the
+ * features that hang on nothing but labels and flags: those of each
  * pair of labels before a token, and of each document label with the
  * flags that matter to it. */
 struct weights {
 	uint64_t *rows;
+	const struct entfeat_labseeds *labseeds;
 	uint64_t prev[NLABELS][NLABELS];
 	uint64_t doc[DOC_NONE + 1][ENTFEAT_DOCFLAGS + 1];
 	uint64_t small[NSMALL][ENTFEAT_SMALLN];	/* see entfeat_small */
@@ -85,6 +93,7 @@ weights(void)
 		    lane(x[3] - x[0], 2) + lane(x[4] - x[0], 3);
 	}
 	free(wt);
+	w.labseeds = entfeat_labseeds();
 	for (p1 = 0; p1 < NLABELS; p1++)
 		for (p2 = 0; p2 < NLABELS; p2++)
 			w.prev[p1][p2] = addrows(0, w.rows, f,
@@ -117,8 +126,9 @@ maxkey(uint32_t a, uint32_t b)
 
 /* The label of the highest score, the first of equals: that of the
  * highest key, found by maxima, not by a branch on which label wins,
- * which no branch predictor could learn. */
-static int
+ * which no branch predictor could learn.  Inline: asked for each token
+ * weighed, from two places. */
+static inline int
 bestlabel(uint64_t s)
 {
 	const uint32_t okey = 0x8000 << 3 | 7;	/* O's: no difference */
@@ -162,19 +172,20 @@ labelat(const int *lab, size_t i, size_t back)
 
 /* Label the tokens from token from on, left to right, into lab: on the
  * first reading (first is NULL) all of them, counting the labels in
- * e->doc; on the second, given the first's labels and the document
+ * e->doc and keeping the tokens holding a capital, and their scores, in
+ * e->upper and e->upperscore; on the second, given the first's labels and the document
  * labels they make, only until the two labels before a token are the
  * first's again.  Returns the token it stopped at (or the token count).
  * The label-free part of a token's score is summed once, in e->stat, on
  * the first reading that needs it. */
 static size_t
-label(struct entities *e, const int *first, int *lab, size_t from)
+label(struct entities *e, const struct weights *w, const int *first,
+    int *lab, size_t from)
 {
-	const struct weights *w = weights();
 	const struct etoks *ts = &e->ts;
 	uint32_t f[ENTFEAT_LABWORD];
 	uint64_t *st, sc;
-	size_t i;
+	size_t i, j;
 	int best, doclab, q1, q2;
 	int p1 = labelat(lab, from, 1), p2 = labelat(lab, from, 2);
 
@@ -184,14 +195,13 @@ label(struct entities *e, const int *first, int *lab, size_t from)
 			break;
 		if (entfeat_plain(ts, i, p1)) {
 			lab[i] = LAB_O;
-			p2 = p1;
-			p1 = LAB_O;
 			/* and so, in a tight loop, the plain tokens after it */
-			for (; i + 1 < ts->n && entfeat_plain(ts, i + 1, LAB_O);
-			    i++) {
-				lab[i + 1] = LAB_O;
-				p2 = LAB_O;
-			}
+			for (j = i + 1; j < ts->n && entfeat_plain(ts, j, LAB_O);
+			    j++)
+				lab[j] = LAB_O;
+			p2 = j > i + 1 ? LAB_O : p1;
+			p1 = LAB_O;
+			i = j - 1;
 			continue;
 		}
 		/* the second reading keeps a label whose features are as
@@ -214,10 +224,11 @@ label(struct entities *e, const int *first, int *lab, size_t from)
 		q1 = p1;	/* the labels before, as token i sees them */
 		q2 = p2;
 		entfeat_prev(ts, i, &q1, &q2);
-		entfeat_labword(&ts->t[i], q1, f);
-		sc = *st + w->prev[q1][q2] +
-		    w->doc[doclab][ts->t[i].flags & ENTFEAT_DOCFLAGS];
-		best = bestlabel(addrows(sc, w->rows, f, ENTFEAT_LABWORD));
+		entfeat_labword(w->labseeds, &ts->t[i], q1, f);
+		sc = addrows(*st + w->prev[q1][q2] +
+		    w->doc[doclab][ts->t[i].flags & ENTFEAT_DOCFLAGS],
+		    w->rows, f, ENTFEAT_LABWORD);
+		best = bestlabel(sc);
 		/* a mark alone is no name */
 		if ((ts->t[i].flags & TF_PUNCT) &&
 		    (i == 0 || lab[i - 1] != best))
@@ -228,19 +239,37 @@ label(struct entities *e, const int *first, int *lab, size_t from)
 		/* the document reading counts words with a capital only */
 		if (first == NULL && (ts->t[i].flags & TF_UPPER)) {
 			entfeat_docadd(&e->doc, ts, i, best);
+			e->upperscore[e->nupper] = sc;
 			e->upper[e->nupper++] = i;
 		}
 	}
 	return i;
 }
 
+/* Does the k-th token holding a capital, j, whose two labels before it
+ * are the first reading's, take another label than the first gave it,
+ * once its document label is known?  Its score is the first's with the
+ * features of that document label for those of none.  (No mark alone,
+ * it holds a letter.) */
+static int
+relabels(const struct entities *e, const struct weights *w, size_t k)
+{
+	size_t j = e->upper[k];
+	unsigned flags = e->ts.t[j].flags & ENTFEAT_DOCFLAGS;
+	int doclab = entfeat_doclabel(&e->doc, &e->ts, e->first, j);
+
+	return bestlabel(e->upperscore[k] - w->doc[DOC_NONE][flags] +
+	    w->doc[doclab][flags]) != e->first[j];
+}
+
 /* The second reading.  A token whose two labels before it are the
  * first's has all its features as they were but its document label,
  * and only words the first reading counted more than once, which hold a
- * capital, have one: the labels can change from one of those on, and
- * only until the two labels before a token agree again. */
+ * capital, have one: the labels can change from one of those on, if it
+ * takes another label, and only until the two labels before a token
+ * agree again. */
 static void
-reread(struct entities *e)
+reread(struct entities *e, const struct weights *w)
 {
 	size_t k, j, i = 0;
 
@@ -249,8 +278,9 @@ reread(struct entities *e)
 	memcpy(e->lab, e->first, e->ts.n * sizeof *e->lab);
 	for (k = 0; k < e->nupper; k++) {
 		j = e->upper[k];
-		if (j >= i && entfeat_dochas(&e->doc, &e->ts, j))
-			i = label(e, e->first, e->lab, j);
+		if (j >= i && entfeat_dochas(&e->doc, &e->ts, j) &&
+		    relabels(e, w, k))
+			i = label(e, w, e->first, e->lab, j);
 	}
 }
 
@@ -259,16 +289,19 @@ reread(struct entities *e)
 static void
 read2(struct entities *e)
 {
+	const struct weights *w = weights();
 	size_t n = e->ts.n;
 
 	growarray(&e->first, &e->firstcap, n, sizeof *e->first);
 	growarray(&e->lab, &e->labcap, n, sizeof *e->lab);
 	growarray(&e->stat, &e->statcap, n, sizeof *e->stat);
 	growarray(&e->upper, &e->uppercap, n, sizeof *e->upper);
+	growarray(&e->upperscore, &e->upperscorecap, n,
+	    sizeof *e->upperscore);
 	e->nupper = 0;
 	entfeat_docinit(&e->doc, n);
-	label(e, NULL, e->first, 0);
-	reread(e);
+	label(e, w, NULL, e->first, 0);
+	reread(e, w);
 }
 
 /* The type of a country, city or organization the lists know, or -1. */
@@ -337,72 +370,85 @@ splitnames(struct entities *e, size_t tok)
 	return 1;
 }
 
+/* Is token i where a stretch of labelled tokens starts: 1 or 0, with no
+ * branch on the labels? */
+static size_t
+isstart(const int *lab, size_t i)
+{
+	return (size_t)((lab[i] != LAB_O) & (labelat(lab, i, 1) == LAB_O));
+}
+
 /* Note where the stretches of labelled tokens start, in e->start.
  * Every stretch starts at a token holding a capital (a capital's absence
- * makes a token plain but after a name), so only those are asked, with
- * no branch on their labels.  The passes after label more tokens, never
- * fewer: that joins stretches, or starts a new one where personwords
- * labels a word alone, and then it notes them again. */
+ * makes a token plain but after a name), so only those are asked.  The
+ * passes after label more tokens, never fewer: that joins stretches, or
+ * starts a new one where personwords labels a word alone, and then it
+ * notes them again (listspans notes them first). */
 static void
 findstarts(struct entities *e)
 {
-	const int *lab = e->lab;
 	size_t i, k, n = 0;
 
 	growarray(&e->start, &e->startcap, e->nupper, sizeof *e->start);
 	for (k = 0; k < e->nupper; k++) {
 		i = e->upper[k];
 		e->start[n] = i;
-		n += (lab[i] != LAB_O) & (labelat(lab, i, 1) == LAB_O);
+		n += isstart(e->lab, i);
 	}
 	e->nstart = n;
 }
 
-/* The first stretch start at or after *k of e->start, and at or after
- * from (where a joined stretch does not start), or the token count; *k
- * moves on to it. */
+/* Label the whole entry of several words of the lists that token i
+ * starts (of the first kind of kinds it starts one of); return its end,
+ * or i when it starts none. */
 static size_t
-nextnamed(const struct entities *e, size_t *k, size_t from)
-{
-	for (; *k < e->nstart; ++*k)
-		if (e->start[*k] >= from)
-			return e->start[*k];
-	return e->ts.n;
-}
-
-/* A name of several words the lists know is whole once the tagger found
- * its start: `France 24', not `France'.  Only a capitalized word starts
- * an entry (entok.c marks no other), so the tokens holding a capital are
- * all to ask, but those inside a name just made whole. */
-static void
-listspans(struct entities *e)
+wholeentry(struct entities *e, size_t i)
 {
 	static const struct {
 		int gz, lab;
 	} kinds[] = { { GZ_ORG, LAB_ORG }, { GZ_LOC, LAB_LOC } };
 	const struct etok *t = e->ts.t;
-	size_t i, j, k, u, next = 0, n = e->ts.n;
-	int *lab = e->lab;
-	unsigned bit, multi = 1u << GZ_ORG | 1u << GZ_LOC;
+	size_t j, k, end;
+	unsigned bit;
 
+	for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+		bit = 1u << kinds[k].gz;
+		if (!(t[i].gazstart & t[i].gazmulti & bit))
+			continue;
+		for (end = i + 1; end < e->ts.n && t[end].part == t[i].part &&
+		    (t[end].gazmulti & bit) && !(t[end].gazstart & bit); end++)
+			;
+		for (j = i; j < end; j++)
+			e->lab[j] = kinds[k].lab;
+		return end;
+	}
+	return i;
+}
+
+/* A name of several words the lists know is whole once the tagger found
+ * its start: `France 24', not `France'.  Only a capitalized word starts
+ * an entry (entok.c marks no other), so the tokens holding a capital are
+ * all to ask, but those inside a name just made whole.  On the same walk
+ * the stretches' starts are noted (findstarts): a name made whole labels
+ * tokens from the one asked on, never one before. */
+static void
+listspans(struct entities *e)
+{
+	const struct etok *t = e->ts.t;
+	size_t i, u, n = 0, next = 0;
+	unsigned multi = 1u << GZ_ORG | 1u << GZ_LOC;
+
+	growarray(&e->start, &e->startcap, e->nupper, sizeof *e->start);
 	for (u = 0; u < e->nupper; u++) {
 		i = e->upper[u];
 		/* most tokens start no entry of several words */
-		if (!(t[i].gazstart & t[i].gazmulti & multi) || i < next ||
-		    lab[i] == LAB_O)
-			continue;
-		for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
-			bit = 1u << kinds[k].gz;
-			if (!(t[i].gazstart & t[i].gazmulti & bit))
-				continue;
-			for (j = i + 1; j < n && t[j].part == t[i].part &&
-			    (t[j].gazmulti & bit) && !(t[j].gazstart & bit); j++)
-				;
-			for (next = j; i < j; i++)
-				lab[i] = kinds[k].lab;
-			break;
-		}
+		if ((t[i].gazstart & t[i].gazmulti & multi) && i >= next &&
+		    e->lab[i] != LAB_O)
+			next = wholeentry(e, i);
+		e->start[n] = i;
+		n += isstart(e->lab, i);
 	}
+	e->nstart = n;
 }
 
 /* Cut the run of tokens [*firstp, *endp) to the mention it makes, and
@@ -497,20 +543,22 @@ lastword(struct entities *e, size_t first, size_t end)
 
 /* The mentions, and on the same walk the persons' last words: a name
  * there is a run of one label within a part, a possessive inside it
- * and all. */
+ * and all.  The walk starts at each stretch start noted, none of which
+ * lies inside another stretch: they are noted once the labels that
+ * join stretches are made. */
 static void
 mentions(struct entities *e)
 {
 	const struct etok *t = e->ts.t;
 	const int *lab = e->lab;
-	size_t i, end, u = 0, first = 0, n = e->ts.n;
+	size_t i, k, end, first = 0, n = e->ts.n;
 	int joined = 0;
 
 	e->n = e->ncaps = e->nlastwords = 0;
-	for (i = nextnamed(e, &u, 0); i < n; i = nextnamed(e, &u, i)) {
+	for (k = 0; k < e->nstart; k++) {
 		/* the mentions of one stretch: runs of a label within a
 		 * part, a possessive starting the next */
-		for (; i < n && lab[i] != LAB_O; i = end) {
+		for (i = e->start[k]; i < n && lab[i] != LAB_O; i = end) {
 			end = addmention(e, i);
 			first = joined ? first : i;
 			joined = end < n && lab[end] == lab[i] &&
@@ -601,11 +649,34 @@ astext(const struct entities *e, const struct mention *m)
 	return 1;
 }
 
-/* A key for the tables below: never 0, which marks a free slot. */
+/* A key for the tables below, of s[0, n) lower-cased: never 0, which
+ * marks a free slot.  Eight bytes a step, the last eight (in a shorter
+ * text its first and last four, or first, middle and last byte) taken
+ * whole, again in part: all a key needs is that the same words, in any
+ * case, make the same key, and most others another. */
 static uint32_t
 hashlower(const char *s, size_t n)
 {
-	return entok_hashlower(s, n) | 1;
+	uint64_t h = (uint64_t)n * KEYMUL, w;
+	uint32_t head, tail;
+	size_t i;
+
+	for (i = 0; i + 8 < n; i += 8)
+		h = (h ^ asc_lower8(asc_load8(s + i))) * KEYMUL;
+	if (n >= 8)
+		w = asc_load8(s + n - 8);
+	else {
+		if (n >= 4) {
+			memcpy(&head, s, 4);
+			memcpy(&tail, s + n - 4, 4);
+		} else
+			head = tail = n == 0 ? 0 : (uint32_t)(unsigned char)s[0] |
+			    (uint32_t)(unsigned char)s[n / 2] << 8 |
+			    (uint32_t)(unsigned char)s[n - 1] << 16;
+		w = (uint64_t)tail << 32 | head;
+	}
+	h = (h ^ asc_lower8(w)) * KEYMUL;
+	return (uint32_t)(h >> 32) | 1;
 }
 
 /* Each mention's default NAME, and the keys of it and of its text.  The
@@ -1084,7 +1155,6 @@ entities_tag(struct entities *e, const struct article *a)
 	entok_article(&e->ts, a);
 	read2(e);
 	listspans(e);
-	findstarts(e);
 	mentions(e);
 	if (personwords(e))
 		mentions(e);

@@ -48,6 +48,8 @@ struct entities {
 	size_t labcap, firstcap, statcap;
 	size_t *upper;		/* the tokens holding a capital, in order */
 	size_t nupper, uppercap;
+	uint64_t *upperscore;	/* ... their scores on the first reading */
+	size_t upperscorecap;
 	struct entdoc doc;	/* the first reading's labels counted */
 	size_t *start;		/* the tokens starting labelled stretches */
 	size_t nstart, startcap;

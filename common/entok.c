@@ -138,7 +138,7 @@ static const unsigned char plainkind[NCLS][NCLS] = {
 
 /* s[i, i + 8) as a number, s[i] in its low byte whatever the machine
  * (compilers make it one load). */
-static uint64_t
+static inline uint64_t
 load8(const char *s, size_t i)
 {
 	const unsigned char *p = (const unsigned char *)s + i;
@@ -432,10 +432,11 @@ seenslot(struct etoks *ts, uint32_t hlow)
 	uint32_t key = hlow | 1;
 	size_t h = key & mask;
 
-	/* on past an entry of another word, neither free (0) nor key;
-	 * & and not &&: a branch on whether the word is new would go as
-	 * the text comes */
-	while ((seen[h].key != key) & (seen[h].key != 0))
+	/* on past an entry of another word, neither free (0) nor key: its
+	 * 64-bit product with its difference from key is not 0.  One test,
+	 * not two: a branch on whether the word is new would go as the text
+	 * comes (compilers make two branches of & too) */
+	while ((uint64_t)(seen[h].key ^ key) * seen[h].key != 0)
 		h = (h + 1) & mask;
 	seen[h].key = key;
 	return (uint32_t)h;
@@ -558,6 +559,47 @@ hashword(const char *s, size_t n, size_t i, size_t j, int lower)
 	return h;
 }
 
+/*
+ * The hashes of the plain words of up to 8 bytes met last, by the word:
+ * its bytes, zero-padded to 8, are its key, and as no byte of a word is
+ * 0 a key found is the word itself.  Most words come again and again
+ * (nine in ten are found in 16 K entries): a hit costs a multiplication
+ * and two loads, not the 8 hash steps of hword, and 8 more of hlow for a
+ * capitalized word.  Kept from article to article.
+ */
+#define WORDCACHEBITS	14
+
+static struct wordhash {
+	uint64_t key;		/* 0: no word */
+	uint32_t hword, hlow;
+} wordcache[1 << WORDCACHEBITS];
+
+/* The hashes of the plain word s[i, j), j > i, into *hword and *hlow
+ * (lowered, made only if upper: a plain word with no capital is its own
+ * lowered form). */
+static inline void
+plainhashes(const char *s, size_t n, size_t i, size_t j, int upper,
+    uint32_t *hword, uint32_t *hlow)
+{
+	struct wordhash *w;
+	uint64_t key;
+
+	if (j - i > 8 || i + 8 > n) {
+		*hword = hashword(s, n, i, j, 0);
+		*hlow = upper ? hashword(s, n, i, j, 1) : *hword;
+		return;
+	}
+	key = load8(s, i) & ~0ull >> (64 - 8 * (j - i));
+	w = &wordcache[key * 0x9e3779b97f4a7c15ull >> (64 - WORDCACHEBITS)];
+	if (w->key != key) {
+		w->key = key;
+		w->hword = hash8(HASH_INIT, s, i, j - i, 0);
+		w->hlow = upper ? hash8(HASH_INIT, s, i, j - i, 1) : w->hword;
+	}
+	*hword = w->hword;
+	*hlow = w->hlow;
+}
+
 /* Does the word s[i, j) end at s[j] (j < n), as readword and the
  * abbreviation test would cut it? */
 static int
@@ -590,9 +632,8 @@ fastword(struct etoks *ts, const char *s, size_t n, size_t i, enum cls k,
 	j = runend(s, n, i + 1, &pw->rest);
 	if (j < n && !fastend(s, n, i, j))
 		return i;
-	hword = hashword(s, n, i, j, 0);
 	/* only a capital makes the lowered hash another */
-	hlow = pw->flags & TF_UPPER ? hashword(s, n, i, j, 1) : hword;
+	plainhashes(s, n, i, j, pw->flags & TF_UPPER, &hword, &hlow);
 	t = newtok(ts, seenslot(ts, hlow));
 	*t = (struct etok){ .off = off, .s = s + i, .len = j - i,
 	    .part = part, .hword = hword, .hlow = hlow,
@@ -763,10 +804,23 @@ static uint64_t gazbits[1024];
 #define GAZBIT(h) ((h) >> 40 & 0xffff)
 
 /* a bit for the hash (hword) of the first word of each list entry: a
- * word without one starts no entry, as written */
-static uint64_t gazfirst[1024];
+ * word without one starts no entry, as written; and one for its lowered
+ * hash (hlow): an ALL-CAPS word without one starts none in title case */
+static uint64_t gazfirst[1024], gazfirstlow[1024];
 
 #define FIRSTBIT(h) ((h) & 0xffff)
+
+static void
+setfirst(uint64_t *bits, uint32_t h)
+{
+	bits[FIRSTBIT(h) / 64] |= 1ull << (FIRSTBIT(h) % 64);
+}
+
+static int
+hasfirst(const uint64_t *bits, uint32_t h)
+{
+	return bits[FIRSTBIT(h) / 64] >> (FIRSTBIT(h) % 64) & 1;
+}
 
 #define FNV64_INIT 14695981039346656037ull
 #define FNV64_STEP(h, c) (((h) ^ (unsigned char)(c)) * 1099511628211ull)
@@ -788,7 +842,7 @@ gazbuild(void)
 	struct gazkey *g;
 	size_t c, i, k, n = 0, cap = 64;
 	uint64_t h;
-	uint32_t h32;
+	size_t first;
 
 	for (c = 0; c < NGAZ; c++)
 		for (i = 0; i < gazlists[c]->n; i++)
@@ -802,10 +856,13 @@ gazbuild(void)
 	for (c = 0; c < NGAZ; c++) {
 		for (i = 0; i < gazlists[c]->n; i++) {
 			w = &gazlists[c]->w[i];
-			for (k = 0, h32 = HASH_INIT; k < w->keylen &&
-			    w->key[k] != ' '; k++)
-				h32 = hash_step(h32, (unsigned char)w->key[k]);
-			gazfirst[FIRSTBIT(h32) / 64] |= 1ull << (FIRSTBIT(h32) % 64);
+			for (first = 0; first < w->keylen &&
+			    w->key[first] != ' '; first++)
+				;
+			setfirst(gazfirst, hash_bytes(HASH_INIT, w->key,
+			    first));
+			if (first > 0)
+				setfirst(gazfirstlow, lowhash(w->key, first));
 			h = FNV64_INIT;
 			for (k = 0; k < w->keylen; k++) {
 				if (w->key[k] == ' ') {
@@ -851,6 +908,16 @@ gazstep(uint64_t h, const struct etok *t, int first, int fold)
 		for (i = 0; i < t->len; i++)
 			h = FNV64_STEP(h, t->s[i]);
 	return h;
+}
+
+/* May t start a word-list entry, as written or, if it folds, in title
+ * case?  Case aside, the title-cased word is the word: its lowered hash
+ * is t's (hlow). */
+static int
+mayopen(const struct etok *t)
+{
+	return hasfirst(gazfirst, t->hword) ||
+	    (folds(t) && hasfirst(gazfirstlow, t->hlow));
 }
 
 /* Mark the word-list entries that start at t[i], one of the n tokens. */
@@ -940,8 +1007,7 @@ marktokens(struct etoks *ts)
 	}
 	for (k = 0; k < ncap; k++) {
 		i = slot[k];
-		if (folds(&t[i]) || (gazfirst[FIRSTBIT(t[i].hword) / 64] >>
-		    (FIRSTBIT(t[i].hword) % 64) & 1))
+		if (mayopen(&t[i]))
 			markgaz(t, n, i);
 	}
 }

@@ -22,14 +22,31 @@ for f in "$@"; do
 	    awk -F "$tab" -v name="$name" '
 		function esc(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); return s }
 		# hash() of wordlist.c, its arithmetic mod 2^32 exact in
-		# doubles: the product by 2654435761 is taken in halves
-		function hash(s,   h, hi, i) {
-			h = length(s)
-			for (i = 1; i <= length(s) && i <= 8; i++)
-				h = (h * 31 + ord[substr(s, i, 1)]) % 4294967296
-			hi = int(h / 65536) * 2654435761 % 65536
-			h = (hi * 65536 + h % 65536 * 2654435761) % 4294967296
-			return int(h / 65536)
+		# doubles: a product by a 32-bit number is taken in halves
+		function mul(a, b,   hi) {
+			hi = int(a / 65536) * b % 65536
+			return (hi * 65536 + a % 65536 * b) % 4294967296
+		}
+		# four bytes from s[i] on (1-based), the first the lowest
+		function load4(s, i) {
+			return ord[substr(s, i, 1)] + ord[substr(s, i + 1, 1)] * 256 + \
+			    ord[substr(s, i + 2, 1)] * 65536 + \
+			    ord[substr(s, i + 3, 1)] * 16777216
+		}
+		function hash(s,   n, head, tail) {
+			n = length(s)
+			if (n >= 4) {
+				head = load4(s, 1)
+				tail = load4(s, n - 3)
+			} else {
+				head = ord[substr(s, 1, 1)] + \
+				    ord[substr(s, int(n / 2) + 1, 1)] * 256 + \
+				    ord[substr(s, n, 1)] * 65536
+				tail = head
+			}
+			head = (mul(n, 2654435761) + head) % 4294967296
+			tail = (mul(head, 2246822507) + tail) % 4294967296
+			return int(mul(tail, 2654435761) / 65536)
 		}
 		# put q (an entry plus one) in the table t of size slots for
 		# the key k

@@ -7,6 +7,7 @@
 #include "util.h"
 
 #define OUTSIZE 65536
+_Static_assert(OUT_ROOM <= OUTSIZE, "out_room fits the buffer");
 
 static char outbuf[OUTSIZE];
 static size_t outlen;
@@ -167,22 +168,40 @@ static const char pairs[] =
     "6869707172737475767778798081828384858687888990919293949596979899";
 
 /* The digits written where they go, counted first, last pair first. */
-void
-out_num(size_t v)
+size_t
+out_digits(char *d, size_t v)
 {
 	size_t n = 1, i, p;
 
 	for (p = v; p >= 100; p /= 100)
 		n += 2;
 	n += p >= 10;
+	for (i = n; v >= 10; v /= 100) {
+		i -= 2;
+		memcpy(d + i, pairs + 2 * (v % 100), 2);
+	}
+	if (i > 0)
+		d[--i] = (char)('0' + v);
+	return n;
+}
+
+void
+out_num(size_t v)
+{
+	out_wrote(out_digits(out_room(OUT_DIGITS), v));
+}
+
+char *
+out_room(size_t n)
+{
 	if (OUTSIZE - outlen < n)
 		out_flush();
-	for (i = outlen + n; v >= 10; v /= 100) {
-		i -= 2;
-		memcpy(outbuf + i, pairs + 2 * (v % 100), 2);
-	}
-	if (i > outlen)
-		outbuf[--i] = (char)('0' + v);
+	return outbuf + outlen;
+}
+
+void
+out_wrote(size_t n)
+{
 	outlen += n;
 }
 

@@ -21,6 +21,19 @@ void out_blank(char *d, const char *s, size_t n);
 void out_bytes(const char *s, size_t n);
 void out_str(const char *s);
 void out_num(size_t v);
+/* The most digits of a size_t (2^64 - 1 has 20). */
+#define OUT_DIGITS 20
+/* Write v's decimal digits to d, which has room for OUT_DIGITS; return
+ * how many. */
+size_t out_digits(char *d, size_t v);
+/* The most bytes out_room gives. */
+#define OUT_ROOM 4096
+/* Room for n bytes (n <= OUT_ROOM) at the end of the buffer, what is
+ * buffered sent first when it has less; out_wrote(k) keeps the k bytes
+ * written there.  A record made in place this way costs one test of the
+ * room, not one a field; control bytes are the caller's (out_blank). */
+char *out_room(size_t n);
+void out_wrote(size_t n);
 void out_tab(void);
 /* End the record (LF). */
 void out_end(void);

@@ -3,23 +3,44 @@
 #include "chars.h"
 #include "wordlist.h"
 
-/* The hash of the key s[0, n), ASCII-lowercased when lower is set: its
- * length and first HASHBYTES bytes, so that a long word costs no more
- * than a short one, mixed by a multiplication whose middle bits (16 on)
- * make the slot.  The same as hash() in mkwords.sh, which fills the
- * tables. */
-#define HASHBYTES 8
+/* Four bytes from s, the first the lowest: a 32-bit load on any
+ * machine the compiler knows little-endian, the same number on all. */
+static uint32_t
+load4(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
 
+	return (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 |
+	    (uint32_t)u[3] << 24;
+}
+
+/* The hash of the key s[0, n), ASCII-lowercased when lower is set: its
+ * length and its first and last four bytes (the first, middle and last
+ * when fewer), so that a word costs the same whatever its length, mixed
+ * by multiplications whose middle bits (16 on) make the slot.  The same
+ * as hash() in mkwords.sh, which fills the tables. */
 static size_t
 hash(const char *s, size_t n, int lower)
 {
-	uint32_t h = (uint32_t)n;
-	size_t i, m = n < HASHBYTES ? n : HASHBYTES;
+	uint32_t head, tail;
+	uint64_t both;
 
-	for (i = 0; i < m; i++)
-		h = h * 31 + (uint32_t)(lower ? asc_tolower((unsigned char)s[i]) :
-		    (unsigned char)s[i]);
-	return (h * 2654435761u) >> 16;
+	if (n >= 4) {
+		head = load4(s);
+		tail = load4(s + n - 4);
+	} else if (n > 0) {
+		head = tail = (uint32_t)(unsigned char)s[0] |
+		    (uint32_t)(unsigned char)s[n / 2] << 8 |
+		    (uint32_t)(unsigned char)s[n - 1] << 16;
+	} else
+		head = tail = 0;
+	if (lower) {
+		both = asc_lower8((uint64_t)tail << 32 | head);
+		head = (uint32_t)both;
+		tail = (uint32_t)(both >> 32);
+	}
+	return (((uint32_t)n * 0x9e3779b1u + head) * 0x85ebca6bu + tail) *
+	    2654435761u >> 16;
 }
 
 /* Is key k[0, n) s[0, n), ASCII-lowercased when lower is set? */
