@@ -295,16 +295,6 @@ entfeat_token(const struct etoks *ts, size_t i, uint32_t *out)
 	return n + entfeat_context(ts, i, out + n);
 }
 
-static size_t
-docslot(const struct entdoc *d, uint32_t key)
-{
-	size_t h, mask = d->size - 1;
-
-	for (h = key & mask;; h = (h + 1) & mask)
-		if (d->word[h].stamp != d->stamp || d->word[h].key == key)
-			return h;
-}
-
 void
 entfeat_docinit(struct entdoc *d, size_t ntok)
 {
@@ -325,26 +315,6 @@ entfeat_docinit(struct entdoc *d, size_t ntok)
 	}
 	d->size = h;
 	growarray(&d->slot, &d->slotcap, ntok, sizeof *d->slot);
-}
-
-void
-entfeat_docadd(struct entdoc *d, const struct etoks *ts, size_t i, int lab)
-{
-	uint32_t key = ts->t[i].hlow | 1;	/* the key the model learnt with */
-	struct docword *w;
-
-	if (!entfeat_counted(&ts->t[i]))
-		return;
-	w = &d->word[docslot(d, key)];
-	if (w->stamp != d->stamp) {
-		w->key = key;
-		w->stamp = d->stamp;
-		memset(w->count, 0, sizeof w->count);
-		w->total = 0;
-	}
-	w->count[lab]++;
-	w->total++;
-	d->slot[i] = (uint32_t)(w - d->word);
 }
 
 /* Label l's key among counts c: its count above its number counted

@@ -109,11 +109,10 @@ entfeat_labword(const struct entfeat_labseeds *sd, const struct etok *t,
 }
 
 /* Make d ready for an article of ntok tokens, count the label lab a
- * first reading gave each of its tokens i (any token without a capital
- * may be left out), then ask for token i's document label. */
+ * first reading gave each of its tokens i (entfeat_docadd, below; any
+ * token without a capital may be left out), then ask for token i's
+ * document label. */
 void entfeat_docinit(struct entdoc *d, size_t ntok);
-void entfeat_docadd(struct entdoc *d, const struct etoks *ts, size_t i,
-    int lab);
 int entfeat_doclabel(const struct entdoc *d, const struct etoks *ts,
     const int *lab, size_t i);
 
@@ -130,6 +129,35 @@ static inline int
 entfeat_dochas(const struct entdoc *d, const struct etoks *ts, size_t i)
 {
 	return entfeat_counted(&ts->t[i]) && d->word[d->slot[i]].total > 1;
+}
+
+/* The slot of key in d's table: its own, or the free one (of another
+ * article) where it goes. */
+static inline size_t
+entfeat_docslot(const struct entdoc *d, uint32_t key)
+{
+	size_t h, mask = d->size - 1;
+
+	for (h = key & mask;; h = (h + 1) & mask)
+		if (d->word[h].stamp != d->stamp || d->word[h].key == key)
+			return h;
+}
+
+/* Inline: asked of each word with a capital the first reading labels. */
+static inline void
+entfeat_docadd(struct entdoc *d, const struct etoks *ts, size_t i, int lab)
+{
+	uint32_t key = ts->t[i].hlow | 1;	/* the key the model learnt with */
+	struct docword *w;
+
+	if (!entfeat_counted(&ts->t[i]))
+		return;
+	w = &d->word[entfeat_docslot(d, key)];
+	if (w->stamp != d->stamp)
+		*w = (struct docword){ .key = key, .stamp = d->stamp };
+	w->count[lab]++;
+	w->total++;
+	d->slot[i] = (uint32_t)(w - d->word);
 }
 
 /* The features of a token with flags that hang on its document label
