@@ -490,3 +490,25 @@ join.txt	113	LOC	Europe	Europe
 join.txt	132	LOC	Bosnia and Herzegovina	Bosnia and Herzegovina
 join.txt	163	ORG	Council of the European Union	Council of the European Union"
 }
+
+@test "a run of capitalized words counts none past its part's end, of a capitalized or an ALL-CAPS line" {
+	# Zimbru Tiraspol ends its part; the next part opens with Haifa,
+	# then (the second article) with HAIFA in an ALL-CAPS line.  The
+	# run's walk asks only the case flags of the words after it (the
+	# CAPSLINE mark being the whole part's), so it must stop at the
+	# part's end: let it run on and Tiraspol counts one more word of
+	# its run, and the mentions of both articles take ORG.
+	cp "$E/runend.txt" .
+	run "$BIN/tag-entities" runend.txt
+	[ "$status" -eq 0 ]
+	expect "runend.txt#1	0	PER	Zimbru Tiraspol	Tiraspol
+runend.txt#1	10	LOC	Moldova	Moldova
+runend.txt#1	28	ORG	Add Hapoel Netanya	Add Hapoel Netanya
+runend.txt#1	49	PER	Zimbru Tiraspol	Zimbru Tiraspol
+runend.txt#1	74	PER	Dov Levin	Dov Levin
+runend.txt#1	99	PER	Ezra Shani	Ezra Shani
+runend.txt#2	0	PER	Zimbru Tiraspol	Tiraspol
+runend.txt#2	10	LOC	Moldova	Moldova
+runend.txt#2	28	ORG	Add Hapoel Netanya	Add Hapoel Netanya
+runend.txt#2	49	PER	Zimbru Tiraspol	Zimbru Tiraspol"
+}
