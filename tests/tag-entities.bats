@@ -512,3 +512,18 @@ runend.txt#2	10	LOC	Moldova	Moldova
 runend.txt#2	28	ORG	Add Hapoel Netanya	Add Hapoel Netanya
 runend.txt#2	49	PER	Zimbru Tiraspol	Zimbru Tiraspol"
 }
+
+@test "the word cache tells a word by its list-entry bits too, which one load takes with its flags" {
+	# America ends a place of the lists in the first article (North
+	# America) and an organization in the second (Aluminum Co of
+	# America), with the same flags: cached by its flags and word-list
+	# bits alone, without those of the entries it starts or goes on,
+	# the second takes the first's score and ends its mention early.
+	cp "$E/cachebits.txt" .
+	run "$BIN/tag-entities" cachebits.txt
+	[ "$status" -eq 0 ]
+	expect "cachebits.txt#1	4	LOC	North America	North America
+cachebits.txt#1	35	ORG	Shell Oil Co	Shell Oil Co
+cachebits.txt#2	14	ORG	Aluminum Co of America	Aluminum Co of America
+cachebits.txt#2	49	ORG	SEC	SEC"
+}
