@@ -449,3 +449,12 @@ indent.txt	87	body	Five open this one.
 indent.txt	112	body	Four and a tab open this one.
 indent.txt	147	body	End."
 }
+
+@test "a control byte after a key is no blank: the opening set lets the paragraph through, the lookup does not" {
+	printf 'Talks resume in Geneva\n\nBy\001Jane Doe\n\nAP\001Photo\n\nThe talks went on.\n' > ctl.txt
+	run "$BIN/split-article" -a ctl.txt
+	expect "ctl.txt	0	title	Talks resume in Geneva
+ctl.txt	24	body	By Jane Doe
+ctl.txt	37	body	AP Photo
+ctl.txt	47	body	The talks went on."
+}
