@@ -62,6 +62,14 @@ dashlen(const char *s, size_t n, size_t i)
 	return 0;
 }
 
+/* Does c end any word: a blank, a control byte or one of `,;:()'? */
+static int
+stopsword(unsigned char c)
+{
+	return c <= ' ' || c == ',' || c == ';' || c == ':' || c == '(' ||
+	    c == ')';
+}
+
 /* End of the word at s[i]: it stops at blanks, line ends, `,;:()/' and
  * dashes, but keeps a hyphen between letters (`WILKES-BARRE'). */
 static size_t
@@ -75,8 +83,7 @@ wordend(const char *s, size_t n, size_t i)
 		/* letters first: most bytes of a word, one test */
 		if (asc_isalpha(c))
 			continue;
-		if (c <= ' ' || c == ',' || c == ';' || c == ':' || c == '(' ||
-		    c == ')')
+		if (stopsword(c))
 			break;
 		/* `DALLAS/FORT WORTH', but `IGORA /Leningrad Region/' */
 		if (c == '/' && !(k > 0 && i + 1 < n &&
@@ -124,6 +131,34 @@ placeword(const char *s, size_t i, size_t j)
 			return 0;
 	}
 	return caps >= 2 && !lower ? PLACE_CAPS : PLACE_WORD;
+}
+
+/* The end of the word at s[i] (wordend) and, in *shape, what placeword
+ * tells of it.  Most words are letters up to a blank or a comma
+ * (`WASHINGTON, March 3'): those are read once. */
+static size_t
+placewordend(const char *s, size_t n, size_t i, int *shape)
+{
+	size_t j;
+	int caps = 0, lower = 0;
+	unsigned char c;
+
+	for (j = i; j < n; j++) {
+		c = (unsigned char)s[j];
+		if (asc_isupper(c))
+			caps++;
+		else if (asc_islower(c))
+			lower = 1;
+		else
+			break;
+	}
+	if (j == i || (j < n && !stopsword((unsigned char)s[j]))) {
+		j = wordend(s, n, i);
+		*shape = placeword(s, i, j);
+		return j;
+	}
+	*shape = caps >= 2 && !lower ? PLACE_CAPS : PLACE_WORD;
+	return j;
 }
 
 /* Every letter of s[i, j) is a capital, and there are two or more. */
@@ -212,11 +247,12 @@ year(const char *s, size_t n, size_t i, size_t *end)
 static size_t
 date(const char *s, size_t n, size_t i, struct dateline *d)
 {
-	size_t j = wordend(s, n, i), k, end;
-	int m, v;
+	size_t j, k, end;
+	int m, v, shape;
 
-	if (j > i && asc_isdigit((unsigned char)s[i])) {
+	if (i < n && asc_isdigit((unsigned char)s[i])) {
 		/* day first: `2 March' */
+		j = wordend(s, n, i);
 		if ((v = day(s, n, i, &end)) <= 0 || end != j)
 			return i;
 		k = skipblank(s, n, j);
@@ -224,7 +260,8 @@ date(const char *s, size_t n, size_t i, struct dateline *d)
 		if ((m = monthword(s, k, j, 0)) == 0 || !date_valid(m, v))
 			return i;
 	} else {
-		if (!placeword(s, i, j) || j - i > 12)
+		j = placewordend(s, n, i, &shape);
+		if (shape == 0 || j - i > 12)
 			return i;
 		k = skipblank(s, n, j);
 		if (k == j || (v = day(s, n, k, &end)) < 0) {
@@ -281,10 +318,10 @@ placerun(const char *s, size_t n, size_t i, int *words, int *caps)
 	*words = 0;
 	*caps = 1;
 	while (*words < PLACEWORDS) {
-		j = wordend(s, n, i);
+		j = placewordend(s, n, i, &shape);
 		/* a word in lower case only as the second and last, as
 		 * a wire mistypes it: `New york', `La paz' */
-		if ((shape = placeword(s, i, j)) == 0 || (!capitalized(s, i, j) &&
+		if (shape == 0 || (!capitalized(s, i, j) &&
 		    (*words != 1 || !endsplace(s, n, j))))
 			break;
 		/* date() gives a month only with a day after the word: look
@@ -677,7 +714,7 @@ timeline_parse(const char *s, size_t n, struct dateline *d)
 {
 	struct dateline second;
 	size_t i = 0, j, k, e;
-	int words, rt;
+	int words, rt, shape;
 
 	reset(d);
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
@@ -689,8 +726,8 @@ timeline_parse(const char *s, size_t n, struct dateline *d)
 		return 0;
 	/* a label of up to three words: `Published:', `Published time:' */
 	for (j = i, words = 0; words < 3; j = k + blank(s, n, k), words++) {
-		k = wordend(s, n, j);
-		if (!placeword(s, j, k))
+		k = placewordend(s, n, j, &shape);
+		if (shape == 0)
 			break;
 		if (k < n && s[k] == ':') {
 			i = skipblank(s, n, k + 1);

@@ -6,8 +6,9 @@
  * or longer than every key, is no key.  So most text is turned away
  * before a lookup that would hash and compare it; a false yes only costs
  * the lookup.  For texts that open with a key, where words end at blanks:
- * a blank, every byte after it, and the bytes past the end count as a
- * space (`by Jane' opens as `by ', `by' too).
+ * a blank (or any control byte: a false yes at worst), every byte after
+ * it, and the bytes past the end count as a space (`by Jane' opens as
+ * `by ', `by' too).
  */
 #ifndef OPENING_H
 #define OPENING_H
@@ -39,9 +40,10 @@ opening_hash(const char *s, size_t n)
 	unsigned a, b = ' ', c = ' ';
 
 	a = asc_tolower((unsigned char)s[0]);
-	if (n > 1 && !text_isspace((unsigned char)s[1])) {
+	/* blanks and control bytes in one test */
+	if (n > 1 && (unsigned char)s[1] > ' ') {
 		b = asc_tolower((unsigned char)s[1]);
-		if (n > 2 && !text_isspace((unsigned char)s[2]))
+		if (n > 2 && (unsigned char)s[2] > ' ')
 			c = asc_tolower((unsigned char)s[2]);
 	}
 	return (a * 67 + b) * 67 + c;

@@ -116,14 +116,12 @@ furnvalue(const struct word *w)
  * *keylen gets its length.  Returns F_NONE when there is none.
  */
 static enum furn
-furniture(const char *s, size_t n, size_t *keylen)
+longestfurniture(const char *s, size_t n, size_t *keylen)
 {
 	char buf[KEYMAX];
 	const struct word *w, *best = NULL;
 	size_t e, max = n < KEYMAX ? n : KEYMAX;
 
-	if (!opening_mayopen(&furnopen, s, n))
-		return F_NONE;
 	for (e = 1; e <= max; e++) {
 		/* lowered as reached: most paragraphs stop at the first
 		 * word */
@@ -138,6 +136,16 @@ furniture(const char *s, size_t n, size_t *keylen)
 		}
 	}
 	return best ? furnvalue(best) : F_NONE;
+}
+
+/* longestfurniture for the paragraphs that may open with a key.  Inline:
+ * asked of nearly every paragraph, and the opening set turns nearly all
+ * away. */
+static inline enum furn
+furniture(const char *s, size_t n, size_t *keylen)
+{
+	return opening_mayopen(&furnopen, s, n) ?
+	    longestfurniture(s, n, keylen) : F_NONE;
 }
 
 /* Is s[0, n), one final `.' or `:' aside, exactly a furniture key?  Then

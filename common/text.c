@@ -97,6 +97,9 @@ addline(struct article *a, size_t off, size_t end, int multibyte,
 		    sizeof *a->lines);
 		growarray(&linesz, &lineszcap, a->linecap, sizeof *linesz);
 	}
+	/* wire copy opens its paragraphs with four spaces: one test */
+	if (trimmed >= 4 && memcmp(s, "    ", 4) == 0)
+		indent = 4;
 	while (indent < trimmed && (s[indent] == ' ' || s[indent] == '\t'))
 		indent++;
 	while (trimmed > indent && text_isspace((unsigned char)s[trimmed - 1]))

@@ -272,3 +272,17 @@ words.txt	0				"
 	dl lastkey.txt
 	expect "lastkey.txt	0	--09-30	Zurich	Reuters	ZURICH, September 30 (Reuters) -"
 }
+
+@test "place words ending at a hyphen, a period, an apostrophe, a slash, a comma, a blank and the end of the text" {
+	printf 'Mines\n\nWILKES-BARRE, Pa., March 3 - Coal output rose.\n' > pw1.txt
+	printf "Fish\n\nST. JOHN'S, Newfoundland, March 3 - Fishing resumed.\n" > pw2.txt
+	printf 'Flights\n\nDALLAS/FORT WORTH, March 3 - Flights resumed.\n' > pw3.txt
+	printf 'Tin\n\nLA PAZ, March 3 - Tin output fell.\n' > pw4.txt
+	printf 'Tin\n\nLA PAZ' > pw5.txt
+	run "$BIN/dateline" -r 1987-03-10 pw1.txt pw2.txt pw3.txt pw4.txt pw5.txt
+	expect "pw1.txt	7	1987-03-03	Wilkes-Barre, Pa.		WILKES-BARRE, Pa., March 3 -
+pw2.txt	6	1987-03-03	St. John's, Newfoundland		ST. JOHN'S, Newfoundland, March 3 -
+pw3.txt	9	1987-03-03	Dallas/fort Worth		DALLAS/FORT WORTH, March 3 -
+pw4.txt	5	1987-03-03	La Paz		LA PAZ, March 3 -
+pw5.txt	0				"
+}

@@ -438,3 +438,23 @@ lazy2.txt	0	title	Talks resume
 lazy2.txt	14	body	The foreign ministers of the two countries met in Geneva on Monday.
 lazy2.txt	82	body	They talked for four hours about the ceasefire and the aid convoys."
 }
+
+@test "indents of three, four and five spaces, four and a tab, and a line of four spaces alone, are cut off the paragraph" {
+	printf 'Talks resume\n\n   Three spaces open this paragraph.\n    Four spaces open this one.\n     Five open this one.\n    \tFour and a tab open this one.\n    \nEnd.\n   ' > indent.txt
+	run "$BIN/split-article" -a indent.txt
+	expect "indent.txt	0	title	Talks resume
+indent.txt	17	body	Three spaces open this paragraph.
+indent.txt	55	body	Four spaces open this one.
+indent.txt	87	body	Five open this one.
+indent.txt	112	body	Four and a tab open this one.
+indent.txt	147	body	End."
+}
+
+@test "a control byte after a key is no blank: the opening set lets the paragraph through, the lookup does not" {
+	printf 'Talks resume in Geneva\n\nBy\001Jane Doe\n\nAP\001Photo\n\nThe talks went on.\n' > ctl.txt
+	run "$BIN/split-article" -a ctl.txt
+	expect "ctl.txt	0	title	Talks resume in Geneva
+ctl.txt	24	body	By Jane Doe
+ctl.txt	37	body	AP Photo
+ctl.txt	47	body	The talks went on."
+}
