@@ -132,9 +132,9 @@ static struct plainword {
 
 /* The plain word kind a letter or digit opens, by its class and the
  * next byte's (bytetypes): a capital after a capital makes capitals.  One
- * look-up, no arithmetic on the classes. */
+ * look-up, no arithmetic on the classes; rows of 8, indexed by a shift. */
 #define PW_ROW(k) { k, k, k, k, k, k, k }
-static const unsigned char plainkind[NCLS][NCLS] = {
+static const unsigned char plainkind[NCLS][8] = {
 	[C_UPPER] = { PW_CAP, PW_CAP, PW_CAP, PW_CAPS, PW_CAP, PW_CAP,
 	    PW_CAP },
 	[C_LOWER] = PW_ROW(PW_LOWER),
