@@ -53,6 +53,7 @@ struct article {
 	const char *doc;	/* the DOC field */
 	const char *text;	/* raw input: the article's bytes; else NULL */
 	size_t len;
+	int multibyte;		/* raw input: a byte of 0x80 or more (text.h) */
 	int from_records;	/* parts came from split-article records */
 
 	struct line *lines;

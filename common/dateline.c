@@ -72,6 +72,9 @@ wordend(const char *s, size_t n, size_t i)
 
 	for (k = 0; i < n; i++, k++) {
 		c = (unsigned char)s[i];
+		/* letters first: most bytes of a word, one test */
+		if (asc_isalpha(c))
+			continue;
 		if (c <= ' ' || c == ',' || c == ';' || c == ':' || c == '(' ||
 		    c == ')')
 			break;
@@ -93,12 +96,17 @@ wordend(const char *s, size_t n, size_t i)
 }
 
 /* A word of a place name: begins with a letter, and holds only letters
- * and `.-'/' (`N.Y.', `WILKES-BARRE', `ST. JOHN'S', `DALLAS/FORT'). */
+ * and `.-'/' (`N.Y.', `WILKES-BARRE', `ST. JOHN'S', `DALLAS/FORT').
+ * Returns 0 for none, PLACE_CAPS for one in capitals (allcaps), else
+ * PLACE_WORD: placerun asks both, in one pass. */
+enum { PLACE_WORD = 1, PLACE_CAPS };
+
 static int
 placeword(const char *s, size_t i, size_t j)
 {
 	unsigned char c;
 	size_t k;
+	int caps = 0, lower = 0;
 
 	if (j == i)
 		return 0;
@@ -107,11 +115,15 @@ placeword(const char *s, size_t i, size_t j)
 		return 0;
 	for (k = i; k < j; k++) {
 		c = (unsigned char)s[k];
-		if (!(asc_isupper(c) || asc_islower(c) || c >= 0x80 || c == '.' ||
-		    c == '-' || c == '\'' || c == '/'))
+		if (asc_isupper(c))
+			caps++;
+		else if (asc_islower(c))
+			lower = 1;
+		else if (!(c >= 0x80 || c == '.' || c == '-' || c == '\'' ||
+		    c == '/'))
 			return 0;
 	}
-	return 1;
+	return caps >= 2 && !lower ? PLACE_CAPS : PLACE_WORD;
 }
 
 /* Every letter of s[i, j) is a capital, and there are two or more. */
@@ -264,6 +276,7 @@ placerun(const char *s, size_t n, size_t i, int *words, int *caps)
 {
 	size_t j, k, end = i, dayend;
 	struct dateline scratch;
+	int shape;
 
 	*words = 0;
 	*caps = 1;
@@ -271,7 +284,7 @@ placerun(const char *s, size_t n, size_t i, int *words, int *caps)
 		j = wordend(s, n, i);
 		/* a word in lower case only as the second and last, as
 		 * a wire mistypes it: `New york', `La paz' */
-		if (!placeword(s, i, j) || (!capitalized(s, i, j) &&
+		if ((shape = placeword(s, i, j)) == 0 || (!capitalized(s, i, j) &&
 		    (*words != 1 || !endsplace(s, n, j))))
 			break;
 		/* date() gives a month only with a day after the word: look
@@ -282,7 +295,7 @@ placerun(const char *s, size_t n, size_t i, int *words, int *caps)
 			if (date(s, n, i, &scratch) != i && scratch.month != 0)
 				break;
 		}
-		if (!allcaps(s, i, j))
+		if (shape != PLACE_CAPS)
 			*caps = 0;
 		++*words;
 		end = j;
@@ -637,6 +650,28 @@ hasyear(const char *s, size_t n)
 	return 0;
 }
 
+/* Does s[0, n), with no space, tab or CR at its end, end as every time
+ * line does: in a digit, of a year or a time, or in a zone after the
+ * time (`GMT', `E.T.'): at most four bytes, none in lower case, after a
+ * digit or a blank?  (0xA0 ends a no-break space, at the end too.)  A
+ * look at a few bytes that turns away most prose and headlines before
+ * hasyear reads them whole. */
+static int
+endsstamp(const char *s, size_t n)
+{
+	size_t i;
+	unsigned char c;
+
+	for (i = n; i > 0 && n - i <= 4; i--) {
+		c = (unsigned char)s[i - 1];
+		if (asc_isdigit(c) || c == ' ' || c == '\t' || c == 0xA0)
+			return 1;
+		if (asc_islower(c))
+			return 0;
+	}
+	return 0;
+}
+
 int
 timeline_parse(const char *s, size_t n, struct dateline *d)
 {
@@ -647,7 +682,7 @@ timeline_parse(const char *s, size_t n, struct dateline *d)
 	reset(d);
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
 		n--;
-	if (n > HEADMAX || !hasyear(s, n))
+	if (n > HEADMAX || !endsstamp(s, n) || !hasyear(s, n))
 		return 0;
 	i = skipblank(s, n, 0);
 	if (i >= n)

@@ -12,6 +12,7 @@
 
 #include "chars.h"
 #include "dateline.h"
+#include "opening.h"
 #include "split.h"
 #include "text.h"
 #include "util.h"
@@ -61,6 +62,11 @@ struct pinfo {
 
 static struct pinfo *info;
 static size_t infocap;
+
+/* Which paragraphs can hold furniture or a picture desk: most cannot, and
+ * are told so before any lookup. */
+static struct opening furnopen = OPENING_OF(words_furniture);
+static struct opening creditopen = OPENING_OF(words_credits);
 
 /* The first paragraph of the body (readhead); the paragraphs whose
  * parts are made (split_more). */
@@ -116,6 +122,8 @@ furniture(const char *s, size_t n, size_t *keylen)
 	const struct word *w, *best = NULL;
 	size_t e, max = n < KEYMAX ? n : KEYMAX;
 
+	if (!opening_mayopen(&furnopen, s, n))
+		return F_NONE;
 	for (e = 1; e <= max; e++) {
 		/* lowered as reached: most paragraphs stop at the first
 		 * word */
@@ -141,7 +149,8 @@ wholefurniture(const char *s, size_t n)
 
 	if (n > 0 && (s[n - 1] == '.' || s[n - 1] == ':'))
 		n--;
-	if ((w = wl_findlower(&words_furniture, s, n)) == NULL)
+	if (!opening_maybekey(&furnopen, s, n) ||
+	    (w = wl_findlower(&words_furniture, s, n)) == NULL)
 		return F_NONE;
 	return furnvalue(w);
 }
@@ -159,7 +168,8 @@ iscreditname(const char *s, size_t n)
 		n--;
 	while (n > 0 && (*s == '(' || text_isspace((unsigned char)*s)))
 		s++, n--;
-	if ((w = wl_findlower(&words_credits, s, n)) == NULL)
+	if (!opening_maybekey(&creditopen, s, n) ||
+	    (w = wl_findlower(&words_credits, s, n)) == NULL)
 		return 0;
 	return strcmp(w->val, "alone") == 0 ? 2 : 1;
 }
@@ -211,15 +221,16 @@ hascopyright(const char *s, size_t n)
  * stands alone (`Getty.'), or names around a slash with a picture desk
  * next to it (`Reuters / Yves Herman', `Sergey Lavrov (AFP Photo / John
  * Thys)'), every word capitalized but one particle of a name (`van').
+ * The sign is looked for only when the article has multibyte text.
  */
 static int
-iscredit(const char *s, size_t n)
+iscredit(const char *s, size_t n, int multibyte)
 {
 	size_t i, first = n, last = n, particles = 0;
 
 	if (n > SHORTMAX)
 		return 0;
-	if (iscreditname(s, n) == 2 || hascopyright(s, n))
+	if (iscreditname(s, n) == 2 || (multibyte && hascopyright(s, n)))
 		return 1;
 	if (memchr(s, '/', n) == NULL)	/* the rest needs one */
 		return 0;
@@ -347,7 +358,7 @@ hasdigit(const char *s, size_t n)
 }
 
 static enum cls
-classify(const char *s, size_t n)
+classify(const char *s, size_t n, int multibyte)
 {
 	struct dateline d;
 	size_t keylen = 0;
@@ -385,7 +396,7 @@ classify(const char *s, size_t n)
 	}
 	if (n <= SHORTMAX && timeline_parse(s, n, &d))
 		return C_TIME;
-	if (iscredit(s, n))
+	if (iscredit(s, n, multibyte))
 		return C_CAPTION;
 	return C_TEXT;
 }
@@ -467,7 +478,8 @@ partof(enum cls c)
 static void
 classifypara(const struct article *a, size_t k)
 {
-	info[k].cls = classify(a->text + a->paras[k].off, a->paras[k].len);
+	info[k].cls = classify(a->text + a->paras[k].off, a->paras[k].len,
+	    a->multibyte);
 }
 
 /* Paragraph k's class, found when first asked for: the head's rules ask

@@ -91,11 +91,12 @@ addline(struct article *a, size_t off, size_t end, int multibyte,
 	struct line *l;
 	size_t indent = 0, trimmed = end - off, width;
 
-	if (a->nlines == a->linecap)
+	/* linesz grows with a->lines, never shorter: one test a line */
+	if (a->nlines == a->linecap) {
 		growarray(&a->lines, &a->linecap, a->nlines + 1,
 		    sizeof *a->lines);
-	if (a->nlines == lineszcap)
-		growarray(&linesz, &lineszcap, a->nlines + 1, sizeof *linesz);
+		growarray(&linesz, &lineszcap, a->linecap, sizeof *linesz);
+	}
 	while (indent < trimmed && (s[indent] == ' ' || s[indent] == '\t'))
 		indent++;
 	while (trimmed > indent && text_isspace((unsigned char)s[trimmed - 1]))
@@ -226,51 +227,70 @@ opensmidway(const struct article *a, const struct line *l)
 	return c >= 'a' && c <= 'z';
 }
 
+/* Does a line of the block, from line i on, open indented? */
+static int
+indentedfrom(const struct article *a, size_t i)
+{
+	for (; i < a->nlines && linesz[i].width > 0; i++)
+		if (a->lines[i].indent > 0)
+			return 1;
+	return 0;
+}
+
 /*
- * Paragraphs of the block of non-blank lines [b, e).  A line that opens
- * midway (opensmidway) continues the line before it, unless it is indented
- * (a table row).  In a hard-wrapped article, col > 0 its wrap column, lines
- * join up too, but paragraphs break at indented lines when the block has
- * any past its first line (wire copy), indented set, else at a line whose
- * first word would have fitted on the line before: that shorter line
- * ended its paragraph (a headline over its deck, a list).
+ * Paragraphs of the block of non-blank lines from line b on; returns the
+ * line after it.  A line that opens midway (opensmidway) continues the
+ * line before it, unless it is indented (a table row).  In a hard-wrapped
+ * article, col > 0 its wrap column, lines join up too, but paragraphs
+ * break at indented lines when the block has any past its first line
+ * (wire copy), else at a line whose first word would have fitted on the
+ * line before: that shorter line ended its paragraph (a headline over its
+ * deck, a list).  Whether the block has indented lines is looked for only
+ * when a join asks, and only up to the first.
  */
-static void
-blockparas(struct article *a, size_t b, size_t e, size_t col, int indented)
+static size_t
+blockparas(struct article *a, size_t b, size_t col)
 {
 	size_t i, prevw, start = b;
-	int joins;
+	int joins, indented = -1;	/* -1: not known yet */
 
-	for (i = b + 1; i < e; i++) {
+	for (i = b + 1; i < a->nlines && linesz[i].width > 0; i++) {
 		const struct line *l = &a->lines[i];
 
 		prevw = linesz[i - 1].width;
-		joins = l->indent == 0 && (opensmidway(a, l) || (col > 0 &&
-		    prevw <= col && (indented || prevw + 1 + firstword(a, l) > col)));
+		if (l->indent > 0)
+			joins = 0, indented = 1;
+		else if (opensmidway(a, l))
+			joins = 1;
+		else if (col == 0 || prevw > col)
+			joins = 0;
+		else {
+			if (indented < 0)
+				indented = indentedfrom(a, i + 1);
+			joins = indented || prevw + 1 + firstword(a, l) > col;
+		}
 		if (joins)
 			continue;
 		addpara(a, start, i - 1);
 		start = i;
 	}
-	addpara(a, start, e - 1);
+	addpara(a, start, i - 1);
+	return i;
 }
 
 void
 text_paragraphs(struct article *a)
 {
-	size_t i, b, col;
-	int indented;
+	size_t i, col;
 
-	col = splitlines(a, hashigh(a->text, a->len));
+	a->multibyte = hashigh(a->text, a->len);
+	col = splitlines(a, a->multibyte);
 	a->nparas = 0;
 	for (i = 0; i < a->nlines; ) {
 		if (linesz[i].width == 0) {
 			i++;
 			continue;
 		}
-		indented = 0;
-		for (b = i++; i < a->nlines && linesz[i].width > 0; i++)
-			indented |= a->lines[i].indent > 0;
-		blockparas(a, b, i, col, indented);
+		i = blockparas(a, i, col);
 	}
 }

@@ -14,7 +14,7 @@
 
 #include "article.h"
 
-/* Fill a->lines and a->paras from a->text. */
+/* Fill a->lines, a->paras and a->multibyte from a->text. */
 void text_paragraphs(struct article *a);
 
 /* Is c white space for layout: space, tab, CR, LF, VT or FF?  Inline:

@@ -353,3 +353,88 @@ short.txt	0	title	Talks resume
 short.txt	14	body	5 Jan 202 1:05
 short.txt	30	body	The text."
 }
+
+@test "keys of one to three bytes, in any case, with a tab or nothing after them, are still found before their lookup" {
+	printf 'Talks resume in Geneva\n\nBy\tJane Doe\n\nBY JOHN ROE AND JANE DOE\n\nBypass roads were closed on Monday.\n\n\302\251\n\n(Getty)\n\nGetty.\n\nAP\n\nA\n\nPhoto:\tThe ministers before the talks.\n\nReuter\n' > open.txt
+	run "$BIN/split-article" -a open.txt
+	expect "open.txt	0	title	Talks resume in Geneva
+open.txt	24	byline	By Jane Doe
+open.txt	37	byline	BY JOHN ROE AND JANE DOE
+open.txt	63	body	Bypass roads were closed on Monday.
+open.txt	100	caption	©
+open.txt	104	caption	(Getty)
+open.txt	113	caption	Getty.
+open.txt	121	body	AP
+open.txt	125	body	A
+open.txt	128	caption	Photo: The ministers before the talks.
+open.txt	168	body	Reuter"
+}
+
+@test "a time line may end in a zone of at most four bytes after the time, a blank between or not, or in blanks" {
+	for z in ' E.T.' 'GMT' ' \302\240' ' AB1C' ' ABCD' ' ABCDE' ' Gmt'; do
+		printf "Talks resume\n\n16 Dec, 2014 17:02$z\n\nThe text.\n\f"
+	done > zones.txt
+	run bash -c "'$BIN/split-article' zones.txt | cut -f3,4 |
+	    grep -v 'Talks resume\|The text' | sed 's/\xc2\xa0/NBSP/'"
+	expect "time	16 Dec, 2014 17:02 E.T.
+time	16 Dec, 2014 17:02GMT
+time	16 Dec, 2014 17:02 NBSP
+time	16 Dec, 2014 17:02 AB1C
+time	16 Dec, 2014 17:02 ABCD
+body	16 Dec, 2014 17:02 ABCDE
+body	16 Dec, 2014 17:02 Gmt"
+}
+
+@test "a whole paragraph is a key as long as the list's longest, a final period or colon aside, and not a byte longer" {
+	printf 'Talks resume in Geneva\n\nThe talks went on.\n\nGlobal Look Press\n\nGLOBAL LOOK PRESS.\n\nGlobal Look Pressed\n\nADVERTISEMENT:\n\nAdvertisements\n\nShare on Facebook\n\nThe end.\n' > whole.txt
+	run "$BIN/split-article" -a whole.txt
+	expect "whole.txt	0	title	Talks resume in Geneva
+whole.txt	24	body	The talks went on.
+whole.txt	44	caption	Global Look Press
+whole.txt	63	caption	GLOBAL LOOK PRESS.
+whole.txt	83	body	Global Look Pressed
+whole.txt	104	junk	ADVERTISEMENT:
+whole.txt	120	body	Advertisements
+whole.txt	136	junk	Share on Facebook
+whole.txt	155	body	The end."
+}
+
+@test "a staff dateline is in capitals: every word two capitals or more and no lower case" {
+	printf 'Talks resume\n\nEL PASO -- Talks resumed on Monday.\n\fTalks resume\n\nEL P -- Talks resumed on Monday.\n\fTalks resume\n\nEL Paso -- Talks resumed on Monday.\n' > caps.txt
+	run "$BIN/split-article" caps.txt
+	expect "caps.txt#1	0	title	Talks resume
+caps.txt#1	14	dateline	EL PASO --
+caps.txt#1	25	body	Talks resumed on Monday.
+caps.txt#2	0	title	Talks resume
+caps.txt#2	14	body	EL P -- Talks resumed on Monday.
+caps.txt#3	0	title	Talks resume
+caps.txt#3	14	body	EL Paso -- Talks resumed on Monday."
+}
+
+@test "a copyright sign, the article's only multibyte text, is found in its first 64 bytes, a later 16 or the tail" {
+	printf 'Talks resume\n\nAlexey Nikolsky \302\251 Sputnik\n\nThe talks went on for hours.\n' > c1.txt
+	printf 'Talks resume in Geneva on the ceasefire after a week of fighting\n\nAlexey Nikolsky \302\251 Sputnik\n\nThe talks went on.\n' > c2.txt
+	printf 'Talks resume\n\nThe talks went on.\n\nAlexey Nikolsky \302\251 Sputnik\n' > c3.txt
+	run "$BIN/split-article" c1.txt c2.txt c3.txt
+	expect "c1.txt	0	title	Talks resume
+c1.txt	14	caption	Alexey Nikolsky © Sputnik
+c1.txt	42	body	The talks went on for hours.
+c2.txt	0	title	Talks resume in Geneva on the ceasefire after a week of fighting
+c2.txt	66	caption	Alexey Nikolsky © Sputnik
+c2.txt	94	body	The talks went on.
+c3.txt	0	title	Talks resume
+c3.txt	14	body	The talks went on.
+c3.txt	34	caption	Alexey Nikolsky © Sputnik"
+}
+
+@test "wrapped wire copy: a line after a short one joins it when an indented line comes later in the block, not when none does" {
+	printf 'Talks resume\n\n    The foreign ministers of the two countries met in Geneva on\nMonday.\nThey talked for four hours about the ceasefire and the aid\nconvoys.\n    Both sides called the talks useful and agreed to meet again\nnext week.\n' > lazy.txt
+	printf 'Talks resume\n\nThe foreign ministers of the two countries met in Geneva on\nMonday.\nThey talked for four hours about the ceasefire and the aid\nconvoys.\n' > lazy2.txt
+	run "$BIN/split-article" lazy.txt lazy2.txt
+	expect "lazy.txt	0	title	Talks resume
+lazy.txt	18	body	The foreign ministers of the two countries met in Geneva on Monday. They talked for four hours about the ceasefire and the aid convoys.
+lazy.txt	158	body	Both sides called the talks useful and agreed to meet again next week.
+lazy2.txt	0	title	Talks resume
+lazy2.txt	14	body	The foreign ministers of the two countries met in Geneva on Monday.
+lazy2.txt	82	body	They talked for four hours about the ceasefire and the aid convoys."
+}
