@@ -1007,7 +1007,8 @@ marktokens(struct etoks *ts)
 	 * array keeps the capitalized tokens' indices, gathered without a
 	 * branch: a quarter of the tokens, as the text comes */
 	for (i = 0, ncap = 0; i < n; i++) {
-		seen[slot[i]] = (struct eseen){ 0, 0 };
+		/* one store of 8 bytes, not one of each field */
+		memset(&seen[slot[i]], 0, sizeof seen[0]);
 		slot[ncap] = (uint32_t)i;
 		ncap += (t[i].flags & (TF_CAP | TF_ALLCAP)) != 0;
 	}
