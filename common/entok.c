@@ -10,7 +10,7 @@
 #define MAXGAZ	6	/* tokens in the longest word-list entry */
 
 
-/* C_MB marks in bytecls a byte that opens a multibyte character, to be
+/* C_MB marks in bytetypes a byte that opens a multibyte character, to be
  * decoded; classify() never returns it. */
 enum cls { C_MB, C_SPACE, C_PUNCT, C_UPPER, C_LOWER, C_DIGIT, C_OTHER, NCLS };
 
@@ -73,8 +73,6 @@ classify(uint32_t c)
 	return C_OTHER;
 }
 
-/* classify() of each ASCII byte, C_MB for the other bytes. */
-static unsigned char bytecls[256];
 
 /*
  * Most tokens are a run of ASCII lower-case letters or digits, capitalized
@@ -89,11 +87,19 @@ static unsigned char bytecls[256];
  * O'Neill, well-known) end it unless a word goes on after them, and
  * the rest (letters, digits, non-ASCII) may go on. */
 enum { WORD_GOES, WORD_ENDS, WORD_JOINS };
-static unsigned char endsword[256];
 
-/* For each ASCII mark c, whether a sentence starts at the next word
- * after the mark token c, by bit b: whether one started before it (b). */
-static unsigned char marksent[256];
+/* What the tokenizer asks of each byte, in one table: one address for
+ * the look-ups of its loop to start from. */
+static struct bytetype {
+	/* aligned to 4 bytes: indexed with no multiplication */
+	_Alignas(4) unsigned char cls;	/* classify() of an ASCII byte,
+					 * C_MB for the other bytes */
+	unsigned char ends;	/* WORD_* */
+	/* for an ASCII mark, whether a sentence starts at the next word
+	 * after the mark token, by bit b: whether one started before it
+	 * (b) */
+	unsigned char sent;
+} bytetypes[256];
 
 /* A range of ASCII bytes, with the sums runend adds to test for it. */
 struct byterange {
@@ -125,10 +131,10 @@ static struct plainword {
 };
 
 /* The plain word kind a letter or digit opens, by its class and the
- * next byte's (bytecls): a capital after a capital makes capitals.  One
- * look-up, no arithmetic on the classes. */
+ * next byte's (bytetypes): a capital after a capital makes capitals.  One
+ * look-up, no arithmetic on the classes; rows of 8, indexed by a shift. */
 #define PW_ROW(k) { k, k, k, k, k, k, k }
-static const unsigned char plainkind[NCLS][NCLS] = {
+static const unsigned char plainkind[NCLS][8] = {
 	[C_UPPER] = { PW_CAP, PW_CAP, PW_CAP, PW_CAPS, PW_CAP, PW_CAP,
 	    PW_CAP },
 	[C_LOWER] = PW_ROW(PW_LOWER),
@@ -182,7 +188,7 @@ isword(enum cls k)
 static enum cls
 clsat(const char *s, size_t n, size_t i, size_t *len)
 {
-	enum cls k = (enum cls)bytecls[(unsigned char)s[i]];
+	enum cls k = (enum cls)bytetypes[(unsigned char)s[i]].cls;
 	uint32_t c;
 
 	if (k != C_MB) {
@@ -318,7 +324,7 @@ readascii(struct tokread *r, const char *s, size_t n, size_t i, enum cls k)
 
 	do
 		h = hash_step(h, (unsigned char)c);
-	while (++j < n && bytecls[c = (unsigned char)s[j]] == k);
+	while (++j < n && bytetypes[c = (unsigned char)s[j]].cls == k);
 	r->hword = h;
 	r->classes |= 1u << k;
 	if (k == C_UPPER)
@@ -338,7 +344,7 @@ readword(struct tokread *r, const char *s, size_t n, size_t i)
 
 	for (;;) {
 		while (i < n) {
-			k = (enum cls)bytecls[(unsigned char)s[i]];
+			k = (enum cls)bytetypes[(unsigned char)s[i]].cls;
 			if (isword(k)) {
 				i = readascii(r, s, n, i, k);
 				continue;
@@ -510,7 +516,7 @@ cuttok(struct etoks *ts, const char *s, size_t n, size_t i, size_t l,
 		readchar(&r, s + i, l, C_PUNCT, 0);
 		j = i + l;
 		readchar(&r, s + j, 1,
-		    (enum cls)bytecls[(unsigned char)s[j]], 1);
+		    (enum cls)bytetypes[(unsigned char)s[j]].cls, 1);
 		j++;
 		r.flags = TF_POSS | TF_PUNCT;
 	} else {
@@ -607,12 +613,12 @@ fastend(const char *s, size_t n, size_t i, size_t j)
 {
 	unsigned char c = (unsigned char)s[j];
 
-	if (endsword[c] == WORD_ENDS)
+	if (bytetypes[c].ends == WORD_ENDS)
 		return 1;
 	/* a mark joining words ends this one before a blank or mark; a dot
 	 * is an abbreviation's own */
-	return endsword[c] == WORD_JOINS && (j + 1 == n ||
-	    endsword[(unsigned char)s[j + 1]] != WORD_GOES) &&
+	return bytetypes[c].ends == WORD_JOINS && (j + 1 == n ||
+	    bytetypes[(unsigned char)s[j + 1]].ends != WORD_GOES) &&
 	    !(c == '.' && isabbrev(s + i, j - i));
 }
 
@@ -624,7 +630,7 @@ fastword(struct etoks *ts, const char *s, size_t n, size_t i, enum cls k,
     size_t off, size_t part)
 {
 	unsigned char next = i + 1 < n ? (unsigned char)s[i + 1] : 0;
-	const struct plainword *pw = &plainwords[plainkind[k][bytecls[next]]];
+	const struct plainword *pw = &plainwords[plainkind[k][bytetypes[next].cls]];
 	uint32_t hword, hlow;
 	struct etok *t;
 	size_t j;
@@ -675,7 +681,7 @@ isopener(const struct etok *t)
 	    c == 0x2018 || c == 0xAB || c == 0x201E;
 }
 
-/* Make bytecls and the fast paths' tables, once. */
+/* Make bytetypes and the fast paths' tables, once. */
 static void
 tablesinit(void)
 {
@@ -684,15 +690,15 @@ tablesinit(void)
 	char ch;
 
 	for (c = 0; c < 256; c++) {
-		bytecls[c] = (unsigned char)(c < 0x80 ? classify(c) : C_MB);
+		bytetypes[c].cls = (unsigned char)(c < 0x80 ? classify(c) : C_MB);
 		ch = (char)c;
 		t.s = &ch;
 		if (c == '.' || c == '-' || c == '&' || c == '\'')
-			endsword[c] = WORD_JOINS;
-		else if (bytecls[c] == C_SPACE || bytecls[c] == C_PUNCT)
-			endsword[c] = WORD_ENDS;
-		if (bytecls[c] == C_PUNCT)
-			marksent[c] = endsentence(&t) ? 3 :
+			bytetypes[c].ends = WORD_JOINS;
+		else if (bytetypes[c].cls == C_SPACE || bytetypes[c].cls == C_PUNCT)
+			bytetypes[c].ends = WORD_ENDS;
+		if (bytetypes[c].cls == C_PUNCT)
+			bytetypes[c].sent = endsentence(&t) ? 3 :
 			    isopener(&t) ? 2 : 0;
 	}
 	plainwords[PW_CAP].shape[0] = hash_step(HASH_INIT, 'X');
@@ -719,7 +725,7 @@ tokpart(struct etoks *ts, const struct part *p, size_t pi)
 
 	while (i < n) {
 		c = (unsigned char)s[i];
-		k = (enum cls)bytecls[c];
+		k = (enum cls)bytetypes[c].cls;
 		if (isword(k) && (j = fastword(ts, s, n, i, k, p->off + i,
 		    pi)) > i) {
 			t = &ts->t[ts->n - 1];
@@ -730,7 +736,7 @@ tokpart(struct etoks *ts, const struct part *p, size_t pi)
 			fastmark(ts, s, i, p->off + i, pi);
 			t = &ts->t[ts->n - 1];
 			j = i + 1;
-			sstart = marksent[c] >> sstart & 1;
+			sstart = bytetypes[c].sent >> sstart & 1;
 		} else {
 			k = clsat(s, n, i, &l);
 			if (k == C_SPACE) {
@@ -1001,7 +1007,8 @@ marktokens(struct etoks *ts)
 	 * array keeps the capitalized tokens' indices, gathered without a
 	 * branch: a quarter of the tokens, as the text comes */
 	for (i = 0, ncap = 0; i < n; i++) {
-		seen[slot[i]] = (struct eseen){ 0, 0 };
+		/* one store of 8 bytes, not one of each field */
+		memset(&seen[slot[i]], 0, sizeof seen[0]);
 		slot[ncap] = (uint32_t)i;
 		ncap += (t[i].flags & (TF_CAP | TF_ALLCAP)) != 0;
 	}
@@ -1017,7 +1024,7 @@ entok_article(struct etoks *ts, const struct article *a)
 {
 	size_t i, bytes, nparts;
 
-	if (bytecls['A'] == C_MB)
+	if (bytetypes['A'].cls == C_MB)
 		tablesinit();
 	ts->n = 0;
 	for (i = 0, bytes = 0, nparts = 0; i < a->nparts; i++)
