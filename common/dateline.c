@@ -108,6 +108,13 @@ wordend(const char *s, size_t n, size_t i)
  * PLACE_WORD: placerun asks both, in one pass. */
 enum { PLACE_WORD = 1, PLACE_CAPS };
 
+/* A place word's shape, by its capitals and whether it has lower case. */
+static int
+placeshape(int caps, int lower)
+{
+	return caps >= 2 && !lower ? PLACE_CAPS : PLACE_WORD;
+}
+
 static int
 placeword(const char *s, size_t i, size_t j)
 {
@@ -130,7 +137,7 @@ placeword(const char *s, size_t i, size_t j)
 		    c == '/'))
 			return 0;
 	}
-	return caps >= 2 && !lower ? PLACE_CAPS : PLACE_WORD;
+	return placeshape(caps, lower);
 }
 
 /* The end of the word at s[i] (wordend) and, in *shape, what placeword
@@ -157,7 +164,7 @@ placewordend(const char *s, size_t n, size_t i, int *shape)
 		*shape = placeword(s, i, j);
 		return j;
 	}
-	*shape = caps >= 2 && !lower ? PLACE_CAPS : PLACE_WORD;
+	*shape = placeshape(caps, lower);
 	return j;
 }
 
