@@ -115,6 +115,25 @@ placeshape(int caps, int lower)
 	return caps >= 2 && !lower ? PLACE_CAPS : PLACE_WORD;
 }
 
+/* The end of the run of ASCII letters at s[i], before n, its capitals
+ * counted into *caps and lower case noted in *lower. */
+static size_t
+letterrun(const char *s, size_t n, size_t i, int *caps, int *lower)
+{
+	unsigned char c;
+
+	for (; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (asc_isupper(c))
+			(*caps)++;
+		else if (asc_islower(c))
+			*lower = 1;
+		else
+			break;
+	}
+	return i;
+}
+
 static int
 placeword(const char *s, size_t i, size_t j)
 {
@@ -127,13 +146,9 @@ placeword(const char *s, size_t i, size_t j)
 	c = (unsigned char)s[i];
 	if (!(asc_isupper(c) || asc_islower(c) || c >= 0xC2))
 		return 0;
-	for (k = i; k < j; k++) {
+	for (k = i; (k = letterrun(s, j, k, &caps, &lower)) < j; k++) {
 		c = (unsigned char)s[k];
-		if (asc_isupper(c))
-			caps++;
-		else if (asc_islower(c))
-			lower = 1;
-		else if (!(c >= 0x80 || c == '.' || c == '-' || c == '\'' ||
+		if (!(c >= 0x80 || c == '.' || c == '-' || c == '\'' ||
 		    c == '/'))
 			return 0;
 	}
@@ -146,19 +161,9 @@ placeword(const char *s, size_t i, size_t j)
 static size_t
 placewordend(const char *s, size_t n, size_t i, int *shape)
 {
-	size_t j;
 	int caps = 0, lower = 0;
-	unsigned char c;
+	size_t j = letterrun(s, n, i, &caps, &lower);
 
-	for (j = i; j < n; j++) {
-		c = (unsigned char)s[j];
-		if (asc_isupper(c))
-			caps++;
-		else if (asc_islower(c))
-			lower = 1;
-		else
-			break;
-	}
 	if (j == i || (j < n && !stopsword((unsigned char)s[j]))) {
 		j = wordend(s, n, i);
 		*shape = placeword(s, i, j);
